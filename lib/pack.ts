@@ -1,0 +1,125 @@
+import * as v from 'valibot';
+import { patternAnchors } from './pattern-anchors';
+import {
+  CategorySchema,
+  MythSchema,
+  PackMetaSchema,
+  SourceSchema,
+  StanceSchema,
+  type Category,
+  type Myth,
+  type PackMeta,
+  type Source,
+  type StanceCues,
+} from './pack-schema';
+
+/** One file of the pack as read from disk or bundled by Vite. */
+export interface PackFile {
+  /** Path relative to the repository, e.g. `content/myths/willpower/depression-is-laziness.json`. */
+  path: string;
+  data: unknown;
+}
+
+export interface Pack {
+  meta: PackMeta;
+  categories: Category[];
+  sources: Record<string, Source>;
+  myths: Myth[];
+  stance: StanceCues;
+}
+
+/** Every problem found in the pack, each naming its file and field. */
+export class PackError extends Error {
+  constructor(readonly problems: { file: string; field: string; problem: string }[]) {
+    super(
+      `The content pack is invalid:\n${problems.map((p) => `  ${p.file}: ${p.field}: ${p.problem}`).join('\n')}`,
+    );
+    this.name = 'PackError';
+  }
+}
+
+const MYTH_PATH = /^content\/myths\/([^/]+)\/([^/]+)\.json$/;
+
+/** Validates every file and every cross-reference; throws one PackError listing all problems. */
+export function loadPack(files: readonly PackFile[]): Pack {
+  const problems: PackError['problems'] = [];
+  const report = (file: string, field: string, problem: string) =>
+    problems.push({ file, field, problem });
+  const byPath = new Map(files.map((f) => [f.path, f.data]));
+
+  const parse = <S extends v.GenericSchema>(file: string, schema: S, data: unknown) => {
+    const result = v.safeParse(schema, data);
+    if (result.success) return result.output as v.InferOutput<S>;
+    for (const issue of result.issues) report(file, v.getDotPath(issue) ?? '(root)', issue.message);
+    return undefined;
+  };
+  const single = <S extends v.GenericSchema>(file: string, schema: S) => {
+    if (!byPath.has(file)) report(file, '(file)', 'missing');
+    return parse(file, schema, byPath.get(file));
+  };
+
+  const meta = single('content/pack.json', PackMetaSchema);
+  const categories = single('content/categories.json', v.array(CategorySchema)) ?? [];
+  const sources = single('content/bibliography.json', v.record(v.string(), SourceSchema)) ?? {};
+  const stance = single('content/stance.json', StanceSchema);
+
+  const categoryIds = new Set(categories.map((c) => c.id));
+  const used = new Set<string>();
+  const seen = new Map<string, string>();
+  const myths: Myth[] = [];
+  for (const file of files) {
+    const where = MYTH_PATH.exec(file.path);
+    if (!where) continue;
+    const myth = parse(file.path, MythSchema, file.data);
+    if (!myth) continue;
+    const [, folder, name] = where;
+    if (myth.category !== folder)
+      report(file.path, 'category', `must equal its folder "${folder}"`);
+    if (!categoryIds.has(myth.category))
+      report(file.path, 'category', `unknown category "${myth.category}"`);
+    if (myth.id !== name) report(file.path, 'id', `must equal the file name "${name}"`);
+    const twin = seen.get(myth.id);
+    if (twin) report(file.path, 'id', `duplicate of ${twin}`);
+    seen.set(myth.id, file.path);
+    myth.sources.forEach((key, i) => {
+      if (!(key in sources)) report(file.path, `sources.${i}`, `unknown source key "${key}"`);
+      used.add(key);
+    });
+    myth.patterns.forEach((p, i) => checkPattern(p, `patterns.${i}`, file.path, report, true));
+    myth.exceptions.forEach((p, i) => checkPattern(p, `exceptions.${i}`, file.path, report, false));
+    myths.push(myth);
+  }
+  for (const key of Object.keys(sources)) {
+    if (!used.has(key)) report('content/bibliography.json', key, 'source is not cited by any myth');
+  }
+  if (problems.length > 0 || !meta || !stance) throw new PackError(problems);
+  myths.sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
+  return { meta, categories, sources, myths, stance };
+}
+
+function checkPattern(
+  pattern: string,
+  field: string,
+  file: string,
+  report: (file: string, field: string, problem: string) => void,
+  needsAnchor: boolean,
+): void {
+  if (/[<>]/.test(pattern.replace(/\[<\w+>/g, '['))) {
+    report(file, field, 'must not contain < or > outside a named group');
+    return;
+  }
+  let anchors;
+  try {
+    anchors = patternAnchors(pattern);
+  } catch (e) {
+    report(file, field, `compromise cannot parse it (${(e as Error).message})`);
+    return;
+  }
+  if (needsAnchor && anchors.length === 0) {
+    report(
+      file,
+      field,
+      'needs at least one required content word (3+ letters, not a function word)',
+    );
+  }
+}

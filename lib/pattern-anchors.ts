@@ -1,0 +1,81 @@
+import nlp from 'compromise';
+
+/**
+ * Reads a compromise match pattern and lists the words it cannot match
+ * without. The prefilter keeps a sentence only when, for some pattern, one
+ * word of every required group is present, so these groups must be exact:
+ * a word listed here must really be required, or the prefilter would drop a
+ * sentence that compromise matches (the lossless test guards this).
+ */
+
+/** Words that compromise can produce from contractions or that occur everywhere. */
+const FUNCTION_WORDS = new Set(
+  (
+    'a an the and or but nor if so as at by for from in into of off on onto out over to up with ' +
+    'is are was were be been being am do does did done have has had having will would shall should ' +
+    'can could may might must not no it its this that these those there here you your he she they ' +
+    'we us i me my him her them our their let going gonna got want just only very also than then ' +
+    'what who whom which when where why how all any some each every'
+  ).split(' '),
+);
+
+interface Token {
+  word?: string;
+  fastOr?: Set<string>;
+  choices?: Token[][];
+  operator?: string;
+  optional?: boolean;
+  negative?: boolean;
+  fuzzy?: boolean;
+  min?: number;
+}
+
+/** One required slot: any of these lowercase words satisfies it. */
+export type AnchorGroup = string[];
+
+const isContentWord = (w: string) => w.length >= 3 && !FUNCTION_WORDS.has(w) && /^[a-z]+$/.test(w);
+
+/** The anchor group of one token, or null when the token can match without a fixed word. */
+function tokenAnchors(token: Token): AnchorGroup | null {
+  if (token.optional || token.negative || token.fuzzy) return null;
+  if (token.word !== undefined) return isContentWord(token.word) ? [token.word] : null;
+  if (token.fastOr) {
+    const words = [...token.fastOr];
+    return words.length > 0 && words.every(isContentWord) ? words : null;
+  }
+  if (token.choices && token.operator === 'or') {
+    const union = new Set<string>();
+    for (const choice of token.choices) {
+      const best = sequenceAnchors(choice)[0];
+      if (!best) return null;
+      best.forEach((w) => union.add(w));
+    }
+    return [...union];
+  }
+  return null;
+}
+
+/** Required groups of a token sequence, most selective (fewest words) first. */
+function sequenceAnchors(tokens: Token[]): AnchorGroup[] {
+  const groups = tokens.map(tokenAnchors).filter((g): g is AnchorGroup => g !== null);
+  return groups.sort((a, b) => a.length - b.length);
+}
+
+/** The required anchor groups of a pattern; empty when it has none the prefilter can use. */
+export function patternAnchors(pattern: string): AnchorGroup[] {
+  const tokens = nlp.parseMatch(pattern) as unknown as Token[];
+  return sequenceAnchors(tokens);
+}
+
+/** Whether the pattern's parse contains a literal negation, which the negation-free pass would never see. */
+export function patternHasNegation(pattern: string, negations: ReadonlySet<string>): boolean {
+  const tokens = nlp.parseMatch(pattern) as unknown as Token[];
+  const visit = (list: Token[]): boolean =>
+    list.some(
+      (t) =>
+        (t.word !== undefined && !t.negative && negations.has(t.word)) ||
+        (t.fastOr !== undefined && [...t.fastOr].some((w) => negations.has(w))) ||
+        (t.choices !== undefined && t.choices.some(visit)),
+    );
+  return visit(tokens);
+}

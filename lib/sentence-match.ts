@@ -1,0 +1,87 @@
+import nlp from 'compromise';
+import { stripNegations } from './negation';
+import type { Myth } from './pack-schema';
+import { clauseStart, decideStance, type CompiledStance } from './stance';
+
+/**
+ * Stage two for one sentence: compromise matches the candidate patterns, the
+ * myth's exceptions veto near misses, and stance is decided per match.
+ */
+
+export type Regs = ReturnType<typeof nlp.parseMatch>;
+
+export interface CompiledPattern {
+  myth: Myth;
+  source: string;
+  regs: Regs;
+  /** Negations the pattern itself requires; such a pattern is matched on the original sentence. */
+  ownNegations: number;
+}
+
+export interface SentenceFinding {
+  mythId: string;
+  category: string;
+  stance: 'asserts' | 'refutes';
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Matched {
+  offset: { start: number; length: number };
+}
+
+/** Findings in one sentence, at most one per myth; a refutation wins over an assertion. */
+export function matchSentence(
+  sentence: string,
+  patterns: readonly CompiledPattern[],
+  exceptions: ReadonlyMap<string, Regs[]>,
+  stance: CompiledStance,
+): SentenceFinding[] {
+  const doc = nlp(sentence);
+  const stripped = stripNegations(sentence);
+  let strippedDoc: ReturnType<typeof nlp> | undefined;
+  const vetoed = new Map<string, boolean>();
+  const best = new Map<string, SentenceFinding>();
+  for (const p of patterns) {
+    const id = p.myth.id;
+    if (best.get(id)?.stance === 'refutes') continue;
+    const onOriginal = stripped === null || p.ownNegations > 0;
+    const target = onOriginal ? doc : (strippedDoc ??= nlp(stripped.text));
+    const matches = target.match(p.regs as never).json({ offset: true }) as Matched[];
+    if (matches.length === 0) continue;
+    if (!vetoed.has(id))
+      vetoed.set(
+        id,
+        (exceptions.get(id) ?? []).some((r) => doc.has(r as never)),
+      );
+    if (vetoed.get(id)) continue;
+    for (const m of matches) {
+      let start = m.offset.start;
+      let end = start + m.offset.length;
+      if (!onOriginal) {
+        start = stripped.toOriginal[start] ?? start;
+        end = stripped.toOriginal[end] ?? sentence.length;
+      }
+      // compromise counts a word's trailing punctuation as part of it; a highlight should not.
+      while (end > start && /[\s.,;:!?…)\]"'”’]/.test(sentence[end - 1] ?? '')) end--;
+      const from = clauseStart(sentence, start);
+      const inScope = stripped ? stripped.negations.filter((n) => n >= from && n < end).length : 0;
+      const governing = inScope - (onOriginal ? p.ownNegations : 0);
+      const s = decideStance(stance, doc, sentence, { start, end }, governing);
+      const previous = best.get(id);
+      if (!previous || s === 'refutes' || end - start > previous.end - previous.start) {
+        best.set(id, {
+          mythId: id,
+          category: p.myth.category,
+          stance: s,
+          start,
+          end,
+          text: sentence.slice(start, end),
+        });
+      }
+      if (s === 'refutes') break;
+    }
+  }
+  return [...best.values()].sort((a, b) => a.start - b.start);
+}

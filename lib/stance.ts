@@ -1,0 +1,68 @@
+import nlp from 'compromise';
+import type { StanceCues } from './pack-schema';
+
+/**
+ * Decides whether a sentence that matched a myth asserts it or mentions it to
+ * deny it. The cues are data (`content/stance.json`); this module only knows
+ * where each kind of cue must stand relative to the match to count.
+ */
+
+export type Stance = 'asserts' | 'refutes';
+
+type Regs = ReturnType<typeof nlp.parseMatch>;
+type Doc = ReturnType<typeof nlp>;
+
+export interface CompiledStance {
+  refutation: Regs[];
+  reporting: Regs[];
+}
+
+export function compileStance(cues: StanceCues): CompiledStance {
+  return {
+    refutation: cues.refutationFrames.map((p) => nlp.parseMatch(p)),
+    reporting: cues.reportingFrames.map((p) => nlp.parseMatch(p)),
+  };
+}
+
+/** A question asks; it does not assert. */
+export function isQuestion(sentence: string): boolean {
+  return /\?["'”’)\]]*\s*$/.test(sentence);
+}
+
+/** Where the clause holding `at` begins: after ; : dashes, or a contrastive conjunction. */
+export function clauseStart(sentence: string, at: number): number {
+  const before = sentence.slice(0, at);
+  const boundary = /[;:—–]|\s-\s|\b(?:but|however|yet|although|though|whereas|instead)\b/gi;
+  let start = 0;
+  for (let m = boundary.exec(before); m !== null; m = boundary.exec(before))
+    start = m.index + m[0].length;
+  return start;
+}
+
+/** Whether the span is quoted or holds a quotation: a mention of the words, not a use. */
+export function isQuotedMention(sentence: string, start: number, end: number): boolean {
+  if (/["“”«»„‘]/.test(sentence.slice(start, end))) return true;
+  const before = sentence.slice(0, start);
+  const count = (re: RegExp) => (before.match(re) ?? []).length;
+  return count(/[“«„]/g) > count(/[”»]/g) || count(/"/g) % 2 === 1;
+}
+
+/** The stance of a match in `doc` (the original sentence) spanning [start, end). */
+export function decideStance(
+  compiled: CompiledStance,
+  doc: Doc,
+  sentence: string,
+  span: { start: number; end: number },
+  governingNegations: number,
+): Stance {
+  if (governingNegations > 0) return 'refutes';
+  if (compiled.refutation.some((regs) => doc.has(regs as never))) return 'refutes';
+  if (isQuotedMention(sentence, span.start, span.end)) return 'refutes';
+  for (const regs of compiled.reporting) {
+    const found = doc.match(regs as never).json({ offset: true }) as {
+      offset: { start: number };
+    }[];
+    if (found.some((f) => f.offset.start < span.start)) return 'refutes';
+  }
+  return 'asserts';
+}

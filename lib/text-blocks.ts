@@ -1,0 +1,191 @@
+/**
+ * Reads the visible text of a page as blocks (a paragraph, a list item, a
+ * cell), the unit the detector scans: sentences never cross a block. Each
+ * block remembers its text nodes, so a finding's offsets map back to an exact
+ * DOM Range even across inline elements. Used by the content script and, on
+ * linkedom, by the `check` CLI, so both see the same text.
+ */
+
+export interface TextBlock {
+  /** The element whose inline text this is. */
+  element: Element;
+  text: string;
+  /** Text nodes in order, each with its offset into `text`. */
+  nodes: { node: Text; start: number }[];
+}
+
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'TEXTAREA',
+  'INPUT',
+  'SELECT',
+  'OPTION',
+  'BUTTON',
+  'IFRAME',
+  'OBJECT',
+  'EMBED',
+  'CANVAS',
+  'SVG',
+  'MATH',
+  'CODE',
+  'PRE',
+  'KBD',
+  'SAMP',
+  'HEAD',
+  'TITLE',
+]);
+
+const BLOCK = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'BODY',
+  'CAPTION',
+  'DD',
+  'DETAILS',
+  'DIALOG',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LEGEND',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'HTML',
+]);
+
+export interface ExtractOptions {
+  /** Elements to leave out entirely, such as the extension's own UI host. */
+  exclude?: (element: Element) => boolean;
+  /** Stop after this many characters, so a giant page cannot stall a scan. */
+  maxChars?: number;
+}
+
+/** Whether an element's content is never read: code, hidden, editable or opted out. */
+export function isSkipped(el: Element): boolean {
+  if (SKIP.has(el.tagName.toUpperCase())) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.getAttribute('data-gramm') === 'false') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const visible = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return typeof visible === 'function' && BLOCK.has(el.tagName.toUpperCase()) && !visible.call(el);
+}
+
+/** The visible text under `root`, in blocks, following open shadow roots. */
+export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const maxChars = options.maxChars ?? Infinity;
+  let total = 0;
+  let current: TextBlock | null = null;
+  // An explicit stack, not recursion: pages nest thousands of levels deep.
+  const stack: { node: Node; block: Element | null }[] = [{ node: root, block: blockOf(root) }];
+  while (stack.length > 0 && total < maxChars) {
+    const { node, block } = stack.pop()!;
+    if (node === marker) {
+      // Leaving a block element: text that follows belongs to a new block.
+      current = null;
+      continue;
+    }
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (!block || value.length === 0) continue;
+      if (!current || current.element !== block) {
+        current = { element: block, text: '', nodes: [] };
+        blocks.push(current);
+      }
+      current.nodes.push({ node: node as Text, start: current.text.length });
+      current.text += value;
+      total += value.length;
+      continue;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    let inner = block;
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el.tagName.toUpperCase() === 'BR') {
+        current = null;
+        continue;
+      }
+      if (isSkipped(el) || options.exclude?.(el)) continue;
+      if (BLOCK.has(el.tagName.toUpperCase())) {
+        inner = el;
+        current = null;
+        stack.push({ node: marker, block });
+      }
+    }
+    const children = childrenOf(node);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: inner });
+  }
+  return blocks.filter((b) => /\S/.test(b.text));
+}
+
+/** A sentinel that ends the current block when the walk leaves a block element. */
+const marker = { nodeType: -1 } as unknown as Node;
+
+function childrenOf(node: Node): Node[] {
+  const shadow = (node as Element).shadowRoot;
+  const kids = Array.from(node.childNodes);
+  return shadow ? [...Array.from(shadow.childNodes), ...kids] : kids;
+}
+
+function blockOf(node: Node): Element | null {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === 1 && BLOCK.has((n as Element).tagName.toUpperCase())) return n as Element;
+  }
+  return node.nodeType === 9 ? (node as Document).documentElement : null;
+}
+
+/** The DOM Range covering [start, end) of a block's text. */
+export function blockRange(block: TextBlock, start: number, end: number): Range {
+  const from = locate(block, start, false);
+  const to = locate(block, end, true);
+  const range = block.element.ownerDocument.createRange();
+  range.setStart(from.node, from.offset);
+  range.setEnd(to.node, to.offset);
+  return range;
+}
+
+/** The text node and offset for a block offset; `atEnd` prefers the end of a node at a seam. */
+function locate(block: TextBlock, offset: number, atEnd: boolean): { node: Text; offset: number } {
+  const { nodes } = block;
+  let lo = 0;
+  let hi = nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    const s = nodes[mid]!.start;
+    if (s < offset || (!atEnd && s === offset)) lo = mid;
+    else hi = mid - 1;
+  }
+  const entry = nodes[lo]!;
+  return { node: entry.node, offset: Math.min(offset - entry.start, entry.node.data.length) };
+}

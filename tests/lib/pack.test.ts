@@ -1,0 +1,126 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PackError } from '../../lib/pack';
+import { packFromDisk } from '../../scripts/lib/pack-from-disk';
+import { FIXTURES } from '../helpers/pages';
+
+const MINIMAL = join(FIXTURES, 'packs', 'minimal');
+const LAZY = 'content/myths/willpower/depression-is-laziness.json';
+let dirs: string[] = [];
+
+/** A copy of the minimal pack with one file changed by `edit`. */
+function brokenPack(file: string, edit: (data: Record<string, unknown>) => void): string {
+  const dir = mkdtempSync(join(tmpdir(), 'pack-'));
+  dirs.push(dir);
+  cpSync(MINIMAL, dir, { recursive: true });
+  const path = join(dir, file);
+  const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  edit(data);
+  writeFileSync(path, JSON.stringify(data));
+  return dir;
+}
+
+function problemsOf(dir: string): string {
+  try {
+    packFromDisk(dir);
+  } catch (e) {
+    expect(e).toBeInstanceOf(PackError);
+    return (e as PackError).message;
+  }
+  throw new Error('the pack was accepted');
+}
+
+afterEach(() => {
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  dirs = [];
+});
+
+describe('loadPack', () => {
+  it('accepts the minimal pack', () => {
+    expect(packFromDisk(MINIMAL).myths.map((m) => m.id)).toEqual([
+      'exercise-cures-depression',
+      'depression-is-laziness',
+    ]);
+  });
+
+  it.each<[string, string, (d: Record<string, unknown>) => void, string]>([
+    ['a missing field', LAZY, (d) => delete d.verdict, 'verdict'],
+    [
+      'a long verdict',
+      LAZY,
+      (d) => (d.verdict = 'x'.repeat(140)),
+      'verdict: verdict must be under 140',
+    ],
+    [
+      'a one-sentence correction',
+      LAZY,
+      (d) => (d.correction = 'Only one.'),
+      'correction must be 2 to 5',
+    ],
+    [
+      'an unknown source key',
+      LAZY,
+      (d) => (d.sources = ['nope']),
+      'sources.0: unknown source key "nope"',
+    ],
+    ['an unknown field', LAZY, (d) => (d.colour = 'red'), 'colour'],
+    [
+      'a category that is not its folder',
+      LAZY,
+      (d) => (d.category = 'lifestyle-cure'),
+      'category: must equal its folder',
+    ],
+    [
+      'an id that is not its file name',
+      LAZY,
+      (d) => (d.id = 'other-id'),
+      'id: must equal the file name',
+    ],
+    [
+      'too few examples',
+      LAZY,
+      (d) => ((d.examples as { asserts: string[] }).asserts = ['One.']),
+      'examples.asserts',
+    ],
+    [
+      'a pattern without a content word',
+      LAZY,
+      (d) => (d.patterns = ['#Noun is #Adjective']),
+      'patterns.0: needs at least one required content word',
+    ],
+    [
+      'a non-https source',
+      'content/bibliography.json',
+      (d) => ((d['test-source'] as { url: string }).url = 'http://example.org/x'),
+      'test-source.url: url must use https',
+    ],
+    ['a bad version', 'content/pack.json', (d) => (d.version = 'one'), 'version must be x.y.z'],
+  ])('rejects %s, naming the file and field', (_what, file, edit, expected) => {
+    const message = problemsOf(brokenPack(file, edit));
+    expect(message).toContain(file);
+    expect(message).toContain(expected);
+  });
+
+  it('rejects a source that nothing cites', () => {
+    const dir = brokenPack('content/bibliography.json', (d) => {
+      d.unused = { ...(d['test-source'] as object) };
+    });
+    expect(problemsOf(dir)).toContain('content/bibliography.json: unused: source is not cited');
+  });
+
+  it('rejects a duplicate id across categories', () => {
+    const dir = brokenPack(LAZY, () => undefined);
+    cpSync(join(dir, LAZY), join(dir, 'content/myths/lifestyle-cure/depression-is-laziness.json'));
+    expect(problemsOf(dir)).toMatch(
+      /lifestyle-cure\/depression-is-laziness\.json: (id: duplicate|category)/,
+    );
+  });
+
+  it('names the file that is not valid JSON', () => {
+    const dir = brokenPack(LAZY, () => undefined);
+    writeFileSync(join(dir, LAZY), '{ "id": ');
+    expect(problemsOf(dir)).toContain(`${LAZY}: (file): not valid JSON`);
+  });
+});

@@ -54,8 +54,9 @@ export function loadPack(files: readonly PackFile[]): Pack {
     return undefined;
   };
   const single = <S extends v.GenericSchema>(file: string, schema: S) => {
-    if (!byPath.has(file)) report(file, '(file)', 'missing');
-    return parse(file, schema, byPath.get(file));
+    if (byPath.has(file)) return parse(file, schema, byPath.get(file));
+    report(file, '(file)', 'missing');
+    return undefined;
   };
 
   const meta = single('content/pack.json', PackMetaSchema);

@@ -21,6 +21,12 @@ const SentenceFindingSchema = v.object({
   text: text(2000),
 });
 
+/** The background's answer to matchSentences; `stale` when settings changed meanwhile. */
+export const MatchReplySchema = v.union([
+  v.object({ stale: v.literal(true) }),
+  v.object({ findings: v.array(v.array(SentenceFindingSchema)) }),
+]);
+
 /** A finding as the content script reports it for the popup's list. */
 export const PageFindingSchema = v.object({
   key: count,
@@ -68,7 +74,7 @@ export type FromContent = v.InferOutput<typeof FromContentSchema>;
 export type FromPage = v.InferOutput<typeof FromPageSchema>;
 export type ToContent = v.InferOutput<typeof ToContentSchema>;
 export type PageFinding = v.InferOutput<typeof PageFindingSchema>;
-export type SentenceFindingMessage = v.InferOutput<typeof SentenceFindingSchema>;
+export type MatchReply = v.InferOutput<typeof MatchReplySchema>;
 
 /** The message parsed against `schema`, or null when it does not fit. */
 export function parseMessage<S extends v.GenericSchema>(schema: S, message: unknown): v.InferOutput<S> | null {

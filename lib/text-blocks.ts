@@ -103,6 +103,14 @@ export function isSkipped(el: Element): boolean {
 
 /** The visible text under `root`, in blocks, following open shadow roots. */
 export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlock[] {
+  return Array.from(iterateBlocks(root, options));
+}
+
+/**
+ * The same blocks one at a time, so a caller can pause between them and keep
+ * every task short on a huge page. A block is yielded once it is complete.
+ */
+export function* iterateBlocks(root: Node, options: ExtractOptions = {}): Generator<TextBlock> {
   const blocks: TextBlock[] = [];
   const maxChars = options.maxChars ?? Infinity;
   let total = 0;
@@ -122,6 +130,10 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlo
       if (!current || current.element !== block) {
         current = { element: block, text: '', nodes: [] };
         blocks.push(current);
+        if (blocks.length > 1) {
+          const done = blocks.shift()!;
+          if (/\S/.test(done.text)) yield done;
+        }
       }
       current.nodes.push({ node: node as Text, start: current.text.length });
       current.text += value;
@@ -146,7 +158,7 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlo
     const children = childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: inner });
   }
-  return blocks.filter((b) => /\S/.test(b.text));
+  for (const b of blocks) if (/\S/.test(b.text)) yield b;
 }
 
 /** A sentinel that ends the current block when the walk leaves a block element. */
@@ -156,6 +168,11 @@ function childrenOf(node: Node): Node[] {
   const shadow = (node as Element).shadowRoot;
   const kids = Array.from(node.childNodes);
   return shadow ? [...Array.from(shadow.childNodes), ...kids] : kids;
+}
+
+/** The block element a node's text belongs to (the node itself when it is one). */
+export function blockElementOf(node: Node): Element | null {
+  return blockOf(node);
 }
 
 function blockOf(node: Node): Element | null {

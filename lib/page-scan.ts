@@ -1,0 +1,147 @@
+import type { SentenceFinding } from './sentence-match';
+import type { Prefilter } from './prefilter';
+import { splitSentences } from './sentences';
+import { blockRange, iterateBlocks, type TextBlock } from './text-blocks';
+
+/**
+ * Scans a live page in short slices: blocks are read one at a time, the
+ * prefilter picks candidate sentences, and only those are sent to the NLP
+ * stage (`match`, which may run elsewhere) in batches. Hits are kept per
+ * block element so a mutation rescans only the blocks it touched.
+ */
+
+export interface PageHit extends SentenceFinding {
+  key: number;
+  sentence: string;
+  element: Element;
+  range: Range;
+}
+
+export interface CandidateSentence {
+  text: string;
+  patterns: number[];
+}
+
+export interface PageScanDeps {
+  prefilter: Prefilter;
+  /** Stage two for a batch; null when the configuration changed meanwhile. */
+  match: (sentences: CandidateSentence[]) => Promise<SentenceFinding[][] | null>;
+  exclude: (el: Element) => boolean;
+  /** Gives the page a turn; called whenever a slice has used its budget. */
+  yieldNow: () => Promise<void>;
+  now?: () => number;
+  /** Longest slice of work between yields, in ms. */
+  sliceMs?: number;
+  /** Characters read per scan at most, so a giant page cannot keep the scanner busy. */
+  maxChars?: number;
+}
+
+const BATCH = 60;
+
+interface Pending {
+  block: TextBlock;
+  start: number;
+  end: number;
+  candidate: CandidateSentence;
+}
+
+export class PageScanner {
+  private readonly hits = new Map<Element, PageHit[]>();
+  private nextKey = 1;
+
+  constructor(private readonly deps: PageScanDeps) {}
+
+  /** Every current hit, in document order. */
+  all(): PageHit[] {
+    const list = [...this.hits.values()].flat();
+    return list.sort((a, b) => a.range.compareBoundaryPoints(0, b.range));
+  }
+
+  /** Forgets every hit (settings changed, or the page navigated). */
+  reset(): void {
+    this.hits.clear();
+  }
+
+  /**
+   * Scans `root` (a page, or a block a mutation touched), replacing the hits
+   * of every block under it. Resolves false when `isCancelled` stopped it.
+   */
+  async scan(root: Node, isCancelled: () => boolean = () => false): Promise<boolean> {
+    const now = this.deps.now ?? (() => performance.now());
+    const slice = this.deps.sliceMs ?? 8;
+    this.dropUnder(root);
+    let sliceStart = now();
+    let pending: Pending[] = [];
+    const blocks = iterateBlocks(root, {
+      exclude: this.deps.exclude,
+      maxChars: this.deps.maxChars ?? 3_000_000,
+    });
+    for (const block of blocks) {
+      for (const c of this.deps.prefilter.candidates(block.text, splitSentences(block.text))) {
+        pending.push({
+          block,
+          start: c.start,
+          end: c.end,
+          candidate: { text: block.text.slice(c.start, c.end), patterns: c.patterns },
+        });
+      }
+      if (pending.length >= BATCH) {
+        if (!(await this.flush(pending))) return false;
+        pending = [];
+      }
+      if (now() - sliceStart > slice) {
+        await this.deps.yieldNow();
+        if (isCancelled()) return false;
+        sliceStart = now();
+      }
+    }
+    return this.flush(pending);
+  }
+
+  /** Drops hits whose text changed or vanished; true when any was dropped. */
+  prune(): boolean {
+    let dropped = false;
+    for (const [el, list] of this.hits) {
+      const kept = list.filter(
+        (h) =>
+          h.range.startContainer.isConnected &&
+          h.range.endContainer.isConnected &&
+          h.range.toString() === h.text,
+      );
+      if (kept.length !== list.length) dropped = true;
+      if (kept.length === 0) this.hits.delete(el);
+      else this.hits.set(el, kept);
+    }
+    return dropped;
+  }
+
+  private async flush(pending: Pending[]): Promise<boolean> {
+    if (pending.length === 0) return true;
+    const results = await this.deps.match(pending.map((p) => p.candidate));
+    if (!results) return false;
+    pending.forEach((p, i) => {
+      for (const f of results[i] ?? []) {
+        const start = p.start + f.start;
+        const end = p.start + f.end;
+        const hit: PageHit = {
+          ...f,
+          key: this.nextKey++,
+          sentence: p.candidate.text,
+          element: p.block.element,
+          range: blockRange(p.block, start, end),
+        };
+        const list = this.hits.get(hit.element) ?? [];
+        list.push(hit);
+        this.hits.set(hit.element, list);
+      }
+    });
+    return true;
+  }
+
+  /** Removes the hits of every block element inside (or equal to) `root`. */
+  private dropUnder(root: Node): void {
+    for (const el of [...this.hits.keys()]) {
+      if (root === el || root.contains(el)) this.hits.delete(el);
+    }
+  }
+}

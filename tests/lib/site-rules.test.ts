@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { hostMatches, hostPatternProblem } from '../../lib/site-rules';
+
+describe('hostPatternProblem', () => {
+  it.each([
+    'example.com',
+    'news.example.co.uk',
+    '*.example.com',
+    'my-site.example.org',
+    'localhost',
+    ' Example.COM ',
+  ])('accepts %j', (p) => expect(hostPatternProblem(p)).toBeNull());
+
+  it.each([
+    ['', 'Enter a site'],
+    ['https://example.com', 'without http://'],
+    ['example.com/path', 'without http://'],
+    ['exa mple.com', 'spaces'],
+    ['ex*ample.com', 'only stand at the start'],
+    ['example', 'domain ending'],
+    ['-bad.example.com', 'letters, digits'],
+    ['bad_host.example.com', 'letters, digits'],
+  ])('explains what is wrong with %j', (p, words) => {
+    expect(hostPatternProblem(p)).toContain(words);
+  });
+});
+
+describe('hostMatches', () => {
+  it('matches a host and its subdomains, and a wildcard only subdomains', () => {
+    expect(hostMatches('example.com', 'example.com')).toBe(true);
+    expect(hostMatches('example.com', 'a.example.com')).toBe(true);
+    expect(hostMatches('example.com', 'badexample.com')).toBe(false);
+    expect(hostMatches('*.example.com', 'a.example.com')).toBe(true);
+    expect(hostMatches('*.example.com', 'example.com')).toBe(false);
+  });
+});

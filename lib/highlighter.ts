@@ -51,9 +51,14 @@ export class Highlighter {
   }
 
   /** Shows exactly these marks, replacing whatever was shown before. */
-  show(marks: Mark[], options: { style: HighlightStyle; showRefutations: boolean; visible: boolean }): void {
+  show(
+    marks: Mark[],
+    options: { style: HighlightStyle; showRefutations: boolean; visible: boolean },
+  ): void {
     this.clear();
-    this.marks = options.visible ? marks.filter((m) => m.kind === 'asserts' || options.showRefutations) : [];
+    this.marks = options.visible
+      ? marks.filter((m) => m.kind === 'asserts' || options.showRefutations)
+      : [];
     const names = HIGHLIGHT_NAMES[options.style];
     if (this.registry && this.ctor) {
       for (const kind of ['asserts', 'refutes'] as const) {
@@ -96,7 +101,11 @@ export class Highlighter {
     const pieces: { node: Text; start: number; end: number }[] = [];
     const walker = this.doc.createTreeWalker(range.commonAncestorContainer, 4);
     const first = range.startContainer;
-    for (let n: Node | null = first.nodeType === 3 ? first : walker.nextNode(); n; n = walker.nextNode()) {
+    for (
+      let n: Node | null = first.nodeType === 3 ? first : walker.nextNode();
+      n;
+      n = walker.nextNode()
+    ) {
       if (n.nodeType !== 3 || !range.intersectsNode(n)) continue;
       const t = n as Text;
       const start = t === range.startContainer ? range.startOffset : 0;

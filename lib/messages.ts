@@ -64,7 +64,10 @@ export const FromPageSchema = v.variant('type', [
 
 /** Messages a content script accepts from the background or the popup. */
 export const ToContentSchema = v.variant('type', [
-  v.object({ type: v.literal('command'), command: v.picklist(['next-finding', 'toggle-highlights']) }),
+  v.object({
+    type: v.literal('command'),
+    command: v.picklist(['next-finding', 'toggle-highlights']),
+  }),
   v.object({ type: v.literal('focusFinding'), key: count }),
   v.object({ type: v.literal('setHighlightsVisible'), visible: v.boolean() }),
   v.object({ type: v.literal('getPageState') }),
@@ -77,7 +80,10 @@ export type PageFinding = v.InferOutput<typeof PageFindingSchema>;
 export type MatchReply = v.InferOutput<typeof MatchReplySchema>;
 
 /** The message parsed against `schema`, or null when it does not fit. */
-export function parseMessage<S extends v.GenericSchema>(schema: S, message: unknown): v.InferOutput<S> | null {
+export function parseMessage<S extends v.GenericSchema>(
+  schema: S,
+  message: unknown,
+): v.InferOutput<S> | null {
   const result = v.safeParse(schema, message);
   return result.success ? result.output : null;
 }

@@ -30,7 +30,9 @@ export function mythView(pack: Pack, id: string): MythView | null {
     sayInstead: myth.sayInstead,
     sources: myth.sources.flatMap((key) => {
       const s = pack.sources[key];
-      return s ? [{ key, label: `${firstAuthor(s.authors)} (${s.year})`, title: s.title, url: s.url }] : [];
+      return s
+        ? [{ key, label: `${firstAuthor(s.authors)} (${s.year})`, title: s.title, url: s.url }]
+        : [];
     }),
   };
 }

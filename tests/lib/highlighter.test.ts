@@ -28,7 +28,10 @@ describe('Highlighter with the Custom Highlight API', () => {
         this.ranges = ranges;
       }
     }
-    const h = new Highlighter(document, { CSS: { highlights: registry }, Highlight: FakeHighlight });
+    const h = new Highlighter(document, {
+      CSS: { highlights: registry },
+      Highlight: FakeHighlight,
+    });
     const serialize = () => new XMLSerializer().serializeToString(document.body);
     const before = serialize();
     h.show(
@@ -41,7 +44,9 @@ describe('Highlighter with the Custom Highlight API', () => {
     expect(h.native).toBe(true);
     expect(set).toHaveBeenCalledTimes(1);
     expect(set.mock.calls[0]![0]).toBe(HIGHLIGHT_NAMES.background.asserts);
-    expect((set.mock.calls[0]![1] as FakeHighlight).ranges.map(String)).toEqual(['Depression is just laziness']);
+    expect((set.mock.calls[0]![1] as FakeHighlight).ranges.map(String)).toEqual([
+      'Depression is just laziness',
+    ]);
     expect(serialize()).toBe(before);
   });
 });

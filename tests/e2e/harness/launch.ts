@@ -1,0 +1,120 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import {
+  browserPath,
+  EXTENSION_DIRS,
+  FIREFOX_ADDON_ID,
+  FIREFOX_ADDON_UUID,
+  missingBrowserMessage,
+  missingBuildMessage,
+  type BrowserName,
+} from './config';
+import { evalInBackground } from './background';
+import { FirefoxBackground } from './firefox-rdp';
+
+export interface BrowserHandle {
+  name: BrowserName;
+  browser: Browser;
+  /** Chrome's generated id, or the gecko id from the Firefox manifest. */
+  extensionId: string;
+  /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`, with trailing slash. */
+  extensionBaseUrl: string;
+  /** Firefox only: RDP link to the background page (see firefox-rdp.ts). */
+  firefoxBackground?: FirefoxBackground;
+  /** Closes the browser and deletes its profile; safe to call twice. */
+  close(): Promise<void>;
+}
+
+// Without these Chromium phones home on start and logs refused connections.
+const CHROMIUM_ARGS = [
+  '--no-sandbox', // we run as root in CI
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+];
+
+/** Starts a fresh-profile browser with the built extension installed. */
+export async function launch(name: BrowserName): Promise<BrowserHandle> {
+  const problem = missingBrowserMessage(name) ?? missingBuildMessage(name);
+  if (problem) throw new Error(problem);
+  const profile = mkdtempSync(join(tmpdir(), `myth-lens-e2e-${name}-`));
+  const rdpSocket = join(profile, 'rdp.sock');
+  let browser: Browser | undefined;
+  let firefoxBackground: FirefoxBackground | undefined;
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    firefoxBackground?.close();
+    const proc = browser?.process();
+    await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 10_000))]).catch(
+      () => undefined,
+    );
+    // A browser that ignored close() must not outlive the run or keep the profile busy.
+    if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
+    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  };
+  try {
+    if (name === 'chromium') {
+      browser = await puppeteer.launch({
+        executablePath: browserPath(name),
+        headless: true,
+        // installExtension needs the CDP pipe plus --enable-unsafe-extension-debugging,
+        // which enableExtensions adds.
+        pipe: true,
+        enableExtensions: true,
+        userDataDir: profile,
+        args: CHROMIUM_ARGS,
+      });
+      const extensionId = await browser.installExtension(EXTENSION_DIRS.chromium);
+      const extensionBaseUrl = `chrome-extension://${extensionId}/`;
+      return await ready({ name, browser, extensionId, extensionBaseUrl, close });
+    }
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      protocol: 'webDriverBiDi',
+      executablePath: browserPath(name),
+      headless: true,
+      userDataDir: profile,
+      // The DevTools server on a socket inside the profile: no port to collide on.
+      args: ['--start-debugger-server', rdpSocket],
+      extraPrefsFirefox: {
+        'devtools.debugger.remote-enabled': true,
+        'devtools.chrome.enabled': true,
+        'devtools.debugger.prompt-connection': false,
+        'extensions.webextensions.uuids': JSON.stringify({
+          [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID,
+        }),
+      },
+    });
+    const extensionId = await browser.installExtension(EXTENSION_DIRS.firefox);
+    const extensionBaseUrl = `moz-extension://${FIREFOX_ADDON_UUID}/`;
+    firefoxBackground = await FirefoxBackground.connect(
+      rdpSocket,
+      extensionId,
+      extensionBaseUrl + firefoxBackgroundPage(),
+    );
+    return await ready({ name, browser, extensionId, extensionBaseUrl, firefoxBackground, close });
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}
+
+/** Tests start only once the background answers, so their first call cannot race its start-up. */
+async function ready(handle: BrowserHandle): Promise<BrowserHandle> {
+  await evalInBackground(handle, () => true);
+  return handle;
+}
+
+/** MV2 `background.scripts` run in a page Firefox generates under this name. */
+function firefoxBackgroundPage(): string {
+  const manifest = JSON.parse(readFileSync(`${EXTENSION_DIRS.firefox}manifest.json`, 'utf8')) as {
+    background?: { page?: string };
+  };
+  return manifest.background?.page ?? '_generated_background_page.html';
+}

@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { packFromDisk } from './scripts/lib/pack-from-disk';
 
 /**
  * One source, two builds. Chrome gets MV3 (required by the Chrome Web Store).
@@ -10,12 +11,33 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // Refuse to bundle an invalid pack: the error names the file and the field.
+    'build:before': () => {
+      packFromDisk();
+    },
+  },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Myth Lens',
-    description:
-      'Quietly marks sentences that repeat a myth about depression and explains what the evidence says. Works fully offline.',
-    permissions: ['storage'],
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // Each permission is justified in the README's permissions table.
+    permissions: ['storage', 'contextMenus'],
+    commands: {
+      _execute_action: {
+        suggested_key: { default: 'Alt+Shift+L' },
+        description: 'Open Myth Lens',
+      },
+      'next-finding': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Go to the next myth on the page and open its card',
+      },
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Hide or show Myth Lens highlights on this page',
+      },
+    },
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'self'"

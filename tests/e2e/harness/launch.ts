@@ -12,6 +12,7 @@ import {
   type BrowserName,
 } from './config';
 import { evalInBackground } from './background';
+import { waitFor } from './wait';
 import { FirefoxBackground } from './firefox-rdp';
 
 export interface BrowserHandle {
@@ -107,7 +108,12 @@ export async function launch(name: BrowserName): Promise<BrowserHandle> {
 
 /** Tests start only once the background answers, so their first call cannot race its start-up. */
 async function ready(handle: BrowserHandle): Promise<BrowserHandle> {
-  await evalInBackground(handle, () => true);
+  // Chrome exposes the extension API to a service worker only once its script has
+  // finished evaluating; until then `chrome` is undefined in evaluated code.
+  await waitFor(() => evalInBackground(handle, (api) => Boolean(api?.runtime?.id) || null), {
+    timeout: 15_000,
+    message: `the ${handle.name} background never exposed the extension API`,
+  });
   return handle;
 }
 

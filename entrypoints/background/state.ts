@@ -1,0 +1,47 @@
+import { browser } from 'wxt/browser';
+import { setBadge } from './badge';
+import { bundledPack } from '../../lib/pack-bundled';
+import { DetectorCache } from '../../lib/scan-config';
+import type { Renames, Settings } from '../../lib/settings';
+import { readSettings, settingsArea, SETTINGS_KEY } from '../../lib/settings-store';
+import renames from '../../content/renames.json';
+
+/** The background's working state, rebuilt from storage whenever the worker wakes. */
+export interface BackgroundState {
+  seenTabs: Set<number>;
+  /** Built on first use, so a waking service worker answers its first message quickly. */
+  detectors(): DetectorCache;
+  settings(): Promise<Settings>;
+  /** Records one frame's asserted count and shows the tab's total on the badge. */
+  frameCount(tabId: number, frameId: number, asserted: number): Promise<void>;
+  forgetTab(tabId: number): void;
+}
+
+export function createState(): BackgroundState {
+  let detectors: DetectorCache | null = null;
+  let cached: Promise<Settings> | null = null;
+  browser.storage.onChanged.addListener((changes) => {
+    if (SETTINGS_KEY in changes) cached = null;
+  });
+  const counts = new Map<number, Map<number, number>>();
+  return {
+    seenTabs: new Set(),
+    frameCount: async (tabId, frameId, asserted) => {
+      const frames = counts.get(tabId) ?? new Map<number, number>();
+      frames.set(frameId, asserted);
+      counts.set(tabId, frames);
+      await setBadge(
+        tabId,
+        [...frames.values()].reduce((a, b) => a + b, 0),
+      );
+    },
+    forgetTab: (tabId) => {
+      counts.delete(tabId);
+    },
+    detectors: () => (detectors ??= new DetectorCache(bundledPack())),
+    settings: () =>
+      (cached ??= settingsArea(browser.storage).then((area) =>
+        readSettings(area, bundledPack(), renames as Renames),
+      )),
+  };
+}

@@ -1,0 +1,152 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { escapeMarkdown, MYTHS_DOC_STALE, renderMythsDoc } from '../../lib/myths-doc';
+import type { Pack } from '../../lib/pack';
+import { runDocs } from '../../scripts/docs';
+import { packFromDisk, ROOT } from '../../scripts/lib/pack-from-disk';
+import { FIXTURES } from '../helpers/pages';
+
+const MINIMAL = join(FIXTURES, 'packs', 'minimal');
+const pack = packFromDisk(MINIMAL);
+let dirs: string[] = [];
+
+/** A writable copy of the minimal pack, standing in for the repository root. */
+function minimalRepo(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'myths-doc-'));
+  dirs.push(dir);
+  cpSync(MINIMAL, dir, { recursive: true });
+  return dir;
+}
+
+afterEach(() => {
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
+  dirs = [];
+});
+
+/** Table rows split on the pipes GFM treats as cell borders (not the escaped ones). */
+const cellsOf = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1);
+
+describe('renderMythsDoc', () => {
+  const doc = renderMythsDoc(pack);
+
+  it('has a title, an intro, the pack version and a Sources section', () => {
+    expect(doc).toMatch(/^<!--[^\n]*npm run docs[^\n]*-->\n\n# Myths about depression\n\n/);
+    expect(doc).toContain('own words');
+    expect(doc).toContain('Pack version: **0.0.1** (2 myths, 1 source)');
+    expect(doc).toContain(
+      '- <a id="source-test-source"></a>Tester A (2020). A test source. *Journal of Tests*. <https://doi.org/10.1000/test>',
+    );
+  });
+
+  it('gives each myth an anchor row with its verdict and linked sources, in categories.json order', () => {
+    const rows = doc.split('\n').filter((l) => l.startsWith('| <a id='));
+    expect(rows).toEqual([
+      '| <a id="depression-is-laziness"></a>Depression is laziness. | Depression is an illness, not a lack of effort. | [Tester A 2020](https://doi.org/10.1000/test) |',
+      '| <a id="exercise-cures-depression"></a>Exercise alone cures depression. | Exercise helps many people, but it is not a cure on its own. | [Tester A 2020](https://doi.org/10.1000/test) |',
+    ]);
+    expect(doc.indexOf('## Willpower\n\nEffort and character.')).toBeLessThan(
+      doc.indexOf('## Lifestyle\n\nLifestyle as a cure.'),
+    );
+    expect(doc.indexOf('## Lifestyle')).toBeLessThan(doc.indexOf('## Sources'));
+  });
+
+  it('does not depend on the order myths and sources arrive in', () => {
+    const shuffled: Pack = {
+      ...pack,
+      myths: [...pack.myths].reverse(),
+      sources: Object.fromEntries(Object.entries(pack.sources).reverse()),
+    };
+    expect(renderMythsDoc(shuffled)).toBe(doc);
+  });
+
+  it('keeps a table row intact whatever the text holds', () => {
+    const [first, ...rest] = pack.myths;
+    const awkward: Pack = {
+      ...pack,
+      myths: [
+        { ...first!, claim: 'A | B\nC *D* <b>E</b> [F](x)', verdict: 'one\r\ntwo|three' },
+        ...rest,
+      ],
+      sources: {
+        'test-source': {
+          ...pack.sources['test-source']!,
+          url: 'https://doi.org/10.1016/S0140(18)1',
+        },
+      },
+    };
+    const row = renderMythsDoc(awkward)
+      .split('\n')
+      .find((l) => l.includes(`id="${first!.id}"`))!;
+    const cells = cellsOf(row);
+    expect(cells).toHaveLength(3);
+    expect(cells[0]).toContain('A \\| B C \\*D\\* \\<b\\>E\\</b\\> \\[F\\](x)');
+    expect(cells[1]).toBe(' one two\\|three ');
+    expect(cells[2]).toContain('(https://doi.org/10.1016/S0140%2818%291)');
+  });
+
+  it('escapes every character that Markdown would read as markup', () => {
+    expect(escapeMarkdown('a_b*c`d~e&f\\g')).toBe('a\\_b\\*c\\`d\\~e\\&f\\\\g');
+    expect(escapeMarkdown('  line one\n\n  line two ')).toBe('line one line two');
+  });
+});
+
+describe('committed MYTHS.md', () => {
+  it('matches the pack', () => {
+    const file = join(ROOT, 'MYTHS.md');
+    const committed = existsSync(file) ? readFileSync(file, 'utf8').replace(/\r\n/g, '\n') : '';
+    expect(committed, MYTHS_DOC_STALE).toBe(renderMythsDoc(packFromDisk()));
+  });
+
+  it('has no myth anchor that clashes with a heading anchor', () => {
+    const real = packFromDisk();
+    // GitHub's heading slugs: lowercase, punctuation dropped, spaces to hyphens.
+    const slug = (h: string) =>
+      h
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N} _-]/gu, '')
+        .replace(/ /g, '-');
+    const headings = new Set(
+      ['Myths about depression', 'Sources', ...real.categories.map((c) => c.label)].map(slug),
+    );
+    expect(real.myths.map((m) => m.id).filter((id) => headings.has(id))).toEqual([]);
+  });
+});
+
+describe('npm run docs', () => {
+  it('writes MYTHS.md, then --check passes', () => {
+    const repo = minimalRepo();
+    expect(runDocs(['--check'], repo)).toEqual({ code: 1, message: MYTHS_DOC_STALE });
+    expect(runDocs([], repo).code).toBe(0);
+    expect(readFileSync(join(repo, 'MYTHS.md'), 'utf8')).toBe(renderMythsDoc(pack));
+    expect(runDocs(['--check'], repo).code).toBe(0);
+  });
+
+  it('fails --check when the pack changed after the last run', () => {
+    const repo = minimalRepo();
+    runDocs([], repo);
+    const file = join(repo, 'content/myths/willpower/depression-is-laziness.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Depression is laziness.', 'Changed.'));
+    expect(runDocs(['--check'], repo)).toEqual({ code: 1, message: MYTHS_DOC_STALE });
+  });
+
+  it('exits 1 naming the problem when the pack is invalid', () => {
+    const repo = minimalRepo();
+    rmSync(join(repo, 'content/pack.json'));
+    const result = runDocs([], repo);
+    expect(result.code).toBe(1);
+    expect(result.message).toContain('content/pack.json: (file): missing');
+    expect(existsSync(join(repo, 'MYTHS.md'))).toBe(false);
+  });
+
+  it('rejects an unknown argument with exit code 2 from the command line', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/docs.ts', '--chek'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Unknown argument --chek');
+  });
+});

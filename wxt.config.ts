@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { PackError } from './lib/pack';
+import { weakPatterns } from './lib/pack-quality';
 import { packFromDisk } from './scripts/lib/pack-from-disk';
 
 /**
@@ -14,7 +16,8 @@ export default defineConfig({
   hooks: {
     // Refuse to bundle an invalid pack: the error names the file and the field.
     'build:before': () => {
-      packFromDisk();
+      const weak = weakPatterns(packFromDisk());
+      if (weak.length > 0) throw new PackError(weak);
     },
   },
   vite: () => ({ plugins: [preact()] }),

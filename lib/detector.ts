@@ -11,6 +11,7 @@ import {
   type SentenceFinding,
 } from './sentence-match';
 import { compileStance, isQuestion } from './stance';
+import { StemRarity } from './word-rarity';
 
 export type { SentenceFinding } from './sentence-match';
 
@@ -64,7 +65,10 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
       myth.exceptions.map((p) => nlp.parseMatch(p)),
     );
   }
-  const prefilter = compilePrefilter(patterns.map((p) => patternAnchors(p.source)));
+  const prefilter = compilePrefilter(
+    patterns.map((p) => patternAnchors(p.source)),
+    rarityOf(pack),
+  );
   const runner = new Prefilter(prefilter);
   const stance = compileStance(pack.stance);
   const all = patterns.map((_, i) => i);
@@ -87,10 +91,9 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
     patternCount: patterns.length,
     matchSentence: matchOne,
     scan(text) {
-      const sentences = splitSentences(text);
       const candidates = options.skipPrefilter
-        ? sentences.map((s) => ({ ...s, patterns: all }))
-        : runner.candidates(text, sentences);
+        ? splitSentences(text).map((s) => ({ ...s, patterns: all }))
+        : runner.candidates(text);
       const findings: Finding[] = [];
       for (const c of candidates) {
         const sentence = text.slice(c.start, c.end);
@@ -101,4 +104,16 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
       return findings;
     },
   };
+}
+
+const rarities = new WeakMap<Pack, StemRarity>();
+
+/** The pack's word rarity table, built once per pack. */
+export function rarityOf(pack: Pack): StemRarity {
+  let r = rarities.get(pack);
+  if (!r) {
+    r = new StemRarity(pack.commonWords);
+    rarities.set(pack, r);
+  }
+  return r;
 }

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { patternAnchors } from './pattern-anchors';
 import {
   CategorySchema,
+  CommonWordsSchema,
   MythSchema,
   PackMetaSchema,
   SourceSchema,
@@ -26,6 +27,8 @@ export interface Pack {
   sources: Record<string, Source>;
   myths: Myth[];
   stance: StanceCues;
+  /** Word frequencies on unrelated pages, per million words. */
+  commonWords: Record<string, number>;
 }
 
 /** Every problem found in the pack, each naming its file and field. */
@@ -63,6 +66,7 @@ export function loadPack(files: readonly PackFile[]): Pack {
   const categories = single('content/categories.json', v.array(CategorySchema)) ?? [];
   const sources = single('content/bibliography.json', v.record(v.string(), SourceSchema)) ?? {};
   const stance = single('content/stance.json', StanceSchema);
+  const common = single('content/common-words.json', CommonWordsSchema);
 
   const categoryIds = new Set(categories.map((c) => c.id));
   const used = new Set<string>();
@@ -95,7 +99,7 @@ export function loadPack(files: readonly PackFile[]): Pack {
   }
   if (problems.length > 0 || !meta || !stance) throw new PackError(problems);
   myths.sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
-  return { meta, categories, sources, myths, stance };
+  return { meta, categories, sources, myths, stance, commonWords: common?.perMillion ?? {} };
 }
 
 function checkPattern(

@@ -1,6 +1,5 @@
 import type { SentenceFinding } from './sentence-match';
 import type { Prefilter } from './prefilter';
-import { splitSentences } from './sentences';
 import { blockRange, iterateBlocks, type TextBlock } from './text-blocks';
 
 /**
@@ -77,7 +76,7 @@ export class PageScanner {
       maxChars: this.deps.maxChars ?? 3_000_000,
     });
     for (const block of blocks) {
-      for (const c of this.deps.prefilter.candidates(block.text, splitSentences(block.text))) {
+      for (const c of this.deps.prefilter.candidates(block.text)) {
         pending.push({
           block,
           start: c.start,

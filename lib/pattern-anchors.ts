@@ -14,7 +14,8 @@ const FUNCTION_WORDS = new Set(
     'a an the and or but nor if so as at by for from in into of off on onto out over to up with ' +
     'is are was were be been being am do does did done have has had having will would shall should ' +
     'can could may might must not no it its this that these those there here you your he she they ' +
-    'we us i me my him her them our their let going gonna got want just only very also than then ' +
+    'we us i me my him her them our their his hers its ours theirs yours mine let going gonna got want ' +
+    'just only very also than then ' +
     'what who whom which when where why how all any some each every'
   ).split(' '),
 );
@@ -55,10 +56,11 @@ function tokenAnchors(token: Token): AnchorGroup | null {
   return null;
 }
 
-/** Required groups of a token sequence, most selective (fewest words) first. */
+/** Required groups of a token sequence, most selective first: fewest and then longest words. */
 function sequenceAnchors(tokens: Token[]): AnchorGroup[] {
   const groups = tokens.map(tokenAnchors).filter((g): g is AnchorGroup => g !== null);
-  return groups.sort((a, b) => a.length - b.length);
+  const shortest = (g: AnchorGroup) => Math.min(...g.map((w) => w.length));
+  return groups.sort((a, b) => a.length - b.length || shortest(b) - shortest(a));
 }
 
 /** The required anchor groups of a pattern; empty when it has none the prefilter can use. */

@@ -1,15 +1,19 @@
 import nlp from 'compromise';
 import type { AnchorGroup } from './pattern-anchors';
 import type { CompiledPrefilter } from './prefilter';
+import type { StemRarity } from './word-rarity';
 
 /**
  * Builds the prefilter from each pattern's required word groups. Every word
  * becomes prefixes that cover the forms compromise would accept for it: the
  * word itself (which also covers "depression's", "cures", "cured"), a shorter
- * stem for y/e endings ("lazy" → "laz", covering "lazier"), and compromise's
+ * and compromise's
  * own irregular forms ("think" → "thought", "man" → "men").
  */
-export function compilePrefilter(patternAnchors: readonly AnchorGroup[][]): CompiledPrefilter {
+export function compilePrefilter(
+  patternAnchors: readonly AnchorGroup[][],
+  rarity: StemRarity,
+): CompiledPrefilter {
   const stemIds = new Map<string, number>();
   const idOf = (stem: string) => {
     let id = stemIds.get(stem);
@@ -22,8 +26,12 @@ export function compilePrefilter(patternAnchors: readonly AnchorGroup[][]): Comp
   const patterns = patternAnchors.map((groups) =>
     groups.map((group) => [...new Set(group.flatMap((w) => wordStems(w).map(idOf)))]),
   );
+  const stems = [...stemIds.keys()];
+  // The gate holds each pattern's rarest group: a block without any of them cannot match.
+  const gate = [...new Set(patterns.flatMap((groups) => rarestGroup(groups, stems, rarity)))];
   return {
-    stems: [...stemIds.keys()],
+    stems,
+    gate,
     patterns,
     fold: (nlp.model() as { one: { unicode: Record<string, string> } }).one.unicode,
   };
@@ -39,12 +47,22 @@ const methods = nlp.methods() as unknown as {
   };
 };
 
+const stemCache = new Map<string, string[]>();
+
 /** Prefixes that together cover every surface form compromise may match to `word`. */
 export function wordStems(word: string): string[] {
+  let stems = stemCache.get(word);
+  if (!stems) {
+    stems = computeStems(word);
+    stemCache.set(word, stems);
+  }
+  return stems;
+}
+
+function computeStems(word: string): string[] {
   const model = nlp.model();
   const { verb, noun, adjective } = methods.two.transform;
   const forms = new Set<string>([word]);
-  if (/[ye]$/.test(word) && word.length > 3) forms.add(word.slice(0, -1));
   for (const f of [
     ...verb.all(word, model),
     noun.toPlural(word, model),
@@ -55,4 +73,26 @@ export function wordStems(word: string): string[] {
   // A form that starts with another form adds nothing to a prefix search.
   const list = [...forms].sort((a, b) => a.length - b.length);
   return list.filter((f, i) => !list.slice(0, i).some((shorter) => f.startsWith(shorter)));
+}
+
+/** How often a group's stems occur on unrelated pages, per million words. */
+export function groupFrequency(
+  group: readonly number[],
+  stems: readonly string[],
+  rarity: StemRarity,
+): number {
+  return group.reduce((sum, id) => sum + rarity.frequency(stems[id] ?? ''), 0);
+}
+
+function rarestGroup(groups: number[][], stems: readonly string[], rarity: StemRarity): number[] {
+  let best: number[] = [];
+  let bestScore = Infinity;
+  for (const g of groups) {
+    const score = groupFrequency(g, stems, rarity);
+    if (score < bestScore) {
+      best = g;
+      bestScore = score;
+    }
+  }
+  return best;
 }

@@ -32,6 +32,11 @@ console.log(
   `compiled prefilter: ${(JSON.stringify(compiled.prefilter).length / 1024).toFixed(1)} KB JSON\n`,
 );
 
+// Warm up compromise and the JIT so the first size is not charged for start-up.
+compileDetector(pack).scan(
+  'Depression is just laziness. Running cures depression. Serotonin is low.',
+);
+
 console.log('size      blocks  detector ms  MB/s    baseline ms  ratio   asserted  peak heap MB');
 const results: Record<number, number> = {};
 for (const size of SIZES) {

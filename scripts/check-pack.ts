@@ -4,10 +4,13 @@
  * so an invalid pack can never be bundled.
  */
 import { PackError } from '../lib/pack';
+import { weakPatterns } from '../lib/pack-quality';
 import { packFromDisk } from './lib/pack-from-disk';
 
 try {
   const pack = packFromDisk();
+  const weak = weakPatterns(pack);
+  if (weak.length > 0) throw new PackError(weak);
   console.log(
     `content pack ${pack.meta.version}: ${pack.myths.length} myths, ${Object.keys(pack.sources).length} sources, valid`,
   );

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PackError } from '../../lib/pack';
+import { weakPatterns } from '../../lib/pack-quality';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
 import { FIXTURES } from '../helpers/pages';
 
@@ -122,5 +123,21 @@ describe('loadPack', () => {
     const dir = brokenPack(LAZY, () => undefined);
     writeFileSync(join(dir, LAZY), '{ "id": ');
     expect(problemsOf(dir)).toContain(`${LAZY}: (file): not valid JSON`);
+  });
+});
+
+describe('weakPatterns', () => {
+  it('flags a pattern whose every required word is common on unrelated pages', () => {
+    const dir = brokenPack(LAZY, (d) => {
+      (d.patterns as string[]).push('(people|time) .? (would|could) (make|take) #Noun');
+    });
+    const weak = weakPatterns(packFromDisk(dir));
+    expect(weak).toHaveLength(1);
+    expect(weak[0]).toMatchObject({ file: LAZY, field: 'patterns.1' });
+    expect(weak[0]!.problem).toContain('every required word is common');
+  });
+
+  it('accepts patterns that require an on-topic word', () => {
+    expect(weakPatterns(packFromDisk(MINIMAL))).toEqual([]);
   });
 });

@@ -1,0 +1,50 @@
+import { rarityOf } from './detector';
+import type { Pack } from './pack';
+import { patternAnchors } from './pattern-anchors';
+import { groupFrequency, wordStems } from './prefilter-compile';
+
+/**
+ * A pattern whose every required word is common on unrelated pages would
+ * send ordinary sentences to the slow NLP stage and invites false alarms.
+ * Each pattern must require at least one rarer, on-topic group of words.
+ */
+export const GATE_LIMIT_PER_MILLION = 150;
+
+export interface PatternProblem {
+  file: string;
+  field: string;
+  problem: string;
+}
+
+/** Patterns whose rarest required group is still common, with the reason. */
+export function weakPatterns(pack: Pack): PatternProblem[] {
+  const rarity = rarityOf(pack);
+  const problems: PatternProblem[] = [];
+  for (const myth of pack.myths) {
+    myth.patterns.forEach((pattern, i) => {
+      const groups = patternAnchors(pattern);
+      let best = Infinity;
+      let words = '';
+      for (const g of groups) {
+        const stems = [...new Set(g.flatMap(wordStems))];
+        const f = groupFrequency(
+          stems.map((_, k) => k),
+          stems,
+          rarity,
+        );
+        if (f < best) {
+          best = f;
+          words = g.slice(0, 4).join('|');
+        }
+      }
+      if (best > GATE_LIMIT_PER_MILLION) {
+        problems.push({
+          file: `content/myths/${myth.category}/${myth.id}.json`,
+          field: `patterns.${i}`,
+          problem: `every required word is common on unrelated pages (rarest: ${words}, ${Math.round(best)} per million words; limit ${GATE_LIMIT_PER_MILLION}); require an on-topic word such as depression, trauma or serotonin`,
+        });
+      }
+    });
+  }
+  return problems;
+}

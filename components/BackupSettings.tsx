@@ -1,0 +1,53 @@
+import { useId } from 'preact/hooks';
+import { ConfirmButton } from './ConfirmButton';
+import { useT } from './i18n';
+
+export interface BackupSettingsProps {
+  onExport(): void;
+  onImport(file: File): void;
+  /** Why the last import was refused, in plain words. */
+  importError?: string;
+  onReset(): void;
+}
+
+/** Export, import and reset of the settings. */
+export function BackupSettings({ onExport, onImport, importError, onReset }: BackupSettingsProps) {
+  const t = useT();
+  const id = useId();
+  return (
+    <section class="options-section" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('backupTitle')}</h2>
+      <p>
+        <button type="button" onClick={onExport}>
+          {t('exportSettings')}
+        </button>
+      </p>
+      <p class="file-field">
+        <label for={`${id}-import`}>{t('importSettingsLabel')}</label>
+        <input
+          id={`${id}-import`}
+          type="file"
+          accept="application/json"
+          onChange={(e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            if (file) onImport(file);
+            // Lets the same file be chosen again after fixing it.
+            input.value = '';
+          }}
+        />
+      </p>
+      {importError && (
+        <p class="field-error" role="alert">
+          {importError}
+        </p>
+      )}
+      <ConfirmButton
+        label={t('resetSettings')}
+        question={t('resetQuestion')}
+        confirmLabel={t('resetConfirm')}
+        onConfirm={onReset}
+      />
+    </section>
+  );
+}

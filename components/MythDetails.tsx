@@ -1,0 +1,55 @@
+import type { MythView } from '../lib/myth-view';
+import { useT } from './i18n';
+
+export interface MythDetailsProps {
+  myth: MythView;
+  /** Level of this block's headings, one below whatever heads the surrounding section. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+/**
+ * One myth explained: what people say, the verdict, the correction, what to
+ * say instead, and the sources. Shared by the popup and the in-page card.
+ * Pack text is rendered only as text nodes, never as markup.
+ */
+export function MythDetails({ myth, headingLevel = 3 }: MythDetailsProps) {
+  const t = useT();
+  const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
+  return (
+    <div class="ml-details">
+      <Heading class="ml-details-heading">{t('detailsClaimHeading')}</Heading>
+      <p class="ml-claim">{t('quoted', [myth.claim])}</p>
+      <Heading class="ml-details-heading">{t('detailsEvidenceHeading')}</Heading>
+      <p class="ml-verdict">{myth.verdict}</p>
+      <p class="ml-correction">{myth.correction}</p>
+      <Heading class="ml-details-heading">{t('detailsSayInsteadHeading')}</Heading>
+      <p class="ml-say-instead">{myth.sayInstead}</p>
+      {myth.sources.length > 0 && (
+        <>
+          <Heading class="ml-details-heading">{t('detailsSourcesHeading')}</Heading>
+          <ul class="ml-sources">
+            {myth.sources.map((s) => (
+              <li key={s.key}>
+                <SourceLink label={s.label} title={s.title} url={s.url} />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+function SourceLink({ label, title, url }: { label: string; title: string; url: string }) {
+  const t = useT();
+  const text = t('sourceLinkText', [label, title]);
+  // The pack is validated to https, but a MythView can cross a message
+  // boundary; a link is only made from a URL that is still plainly https.
+  if (!/^https:\/\//i.test(url)) return <span>{text}</span>;
+  return (
+    <a href={url} target="_blank" rel="noopener noreferrer">
+      {text}
+      <span class="ml-visually-hidden"> {t('opensInNewTab')}</span>
+    </a>
+  );
+}

@@ -20,7 +20,7 @@ export function needsFold(table: FoldTable): RegExp {
 /** Folded copy of `text`; lengths may differ, so use it only for yes/no tests. */
 export function foldText(text: string, table: FoldTable): string {
   return text
-    .replace(/[^\x00-\x7f]/g, (ch) => table[ch] ?? ch)
+    .replace(/[^\t\n\r\x20-\x7e]/g, (ch) => table[ch] ?? ch)
     .replace(/[\u200B-\u200D\uFEFF]/g, '')
     .replace(/(\p{L})-(?=\p{L})/gu, '$1')
     .toLowerCase();

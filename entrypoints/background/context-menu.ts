@@ -7,15 +7,13 @@ export function installContextMenu(): void {
   const menus = browser.contextMenus ?? (browser as { menus?: typeof browser.contextMenus }).menus;
   if (!menus) return;
   browser.runtime.onInstalled.addListener(() => {
-    menus
-      .removeAll()
-      .then(() =>
-        menus.create({
-          id: MENU_ID,
-          title: message('contextMenuCheck', 'Check with Myth Lens'),
-          contexts: ['selection'],
-        }),
-      );
+    menus.removeAll().then(() =>
+      menus.create({
+        id: MENU_ID,
+        title: message('contextMenuCheck', 'Check with Myth Lens'),
+        contexts: ['selection'],
+      }),
+    );
   });
   menus.onClicked.addListener((info) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;

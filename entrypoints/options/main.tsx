@@ -1,5 +1,91 @@
 import { render } from 'preact';
-import { Options } from '../../components/Options';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { I18nProvider } from '../../components/i18n';
+import { Options, type OptionsCategory } from '../../components/Options';
+import renames from '../../content/renames.json';
+import { bundledPack } from '../../lib/pack-bundled';
+import { defaultSettings, type Renames, type Settings } from '../../lib/settings';
+import { exportSettings, importSettings } from '../../lib/settings-io';
+import {
+  readReports,
+  readSettings,
+  REPORTS_KEY,
+  SETTINGS_KEY,
+  settingsArea,
+  writeSettings,
+  type NotMythReport,
+} from '../../lib/settings-store';
+import { download, openShortcutSettings, shortcuts, type ShortcutInfo } from './browser-bits';
+
+const pack = bundledPack();
+const t = (key: string, subs?: string[]) =>
+  (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs) || key;
+const categories: OptionsCategory[] = pack.categories.map((c) => ({
+  ...c,
+  myths: pack.myths.filter((m) => m.category === c.id).map((m) => ({ id: m.id, claim: m.claim })),
+}));
+
+function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [reports, setReports] = useState<NotMythReport[]>([]);
+  const [keys, setKeys] = useState<ShortcutInfo[]>([]);
+  const [importError, setImportError] = useState<string | undefined>();
+  const load = async () => {
+    setSettings(await readSettings(await settingsArea(browser.storage), pack, renames as Renames));
+    setReports(await readReports(browser.storage.local));
+  };
+  useEffect(() => {
+    void load();
+    void shortcuts().then(setKeys);
+    // Changes made elsewhere (the popup, a card, another window) show up here live.
+    const onChanged = (changes: Record<string, unknown>) => {
+      if (SETTINGS_KEY in changes || REPORTS_KEY in changes) void load();
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  if (!settings) return null;
+  const save = async (next: Settings) => {
+    setSettings(next);
+    await writeSettings(await settingsArea(browser.storage), next);
+  };
+  return (
+    <Options
+      settings={settings}
+      categories={categories}
+      packVersion={pack.meta.version}
+      changelog={pack.meta.changelog}
+      reports={reports}
+      shortcuts={keys}
+      importError={importError}
+      onChange={(next) => void save(next)}
+      onExport={() =>
+        download('myth-lens-settings.json', exportSettings(settings, pack.meta.version))
+      }
+      onImport={(file) =>
+        void file.text().then((text) => {
+          const result = importSettings(text, pack, renames as Renames);
+          setImportError(result.ok ? undefined : result.error);
+          if (result.ok) void save(result.settings);
+        })
+      }
+      onReset={() => void save(defaultSettings(pack))}
+      onClearReports={() => void browser.storage.local.set({ [REPORTS_KEY]: [] })}
+      onExportReports={() =>
+        download('myth-lens-not-a-myth-reports.json', `${JSON.stringify(reports, null, 2)}\n`)
+      }
+      onOpenShortcuts={() => void openShortcutSettings()}
+    />
+  );
+}
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) {
+  render(
+    <I18nProvider t={t}>
+      <App />
+    </I18nProvider>,
+    root,
+  );
+}

@@ -1,0 +1,162 @@
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { cardCss } from '../../components/card-css';
+import { CorrectionCard } from '../../components/CorrectionCard';
+import { I18nProvider } from '../../components/i18n';
+import type { MythView } from '../../lib/myth-view';
+
+/** The one element Myth Lens adds to a page: a shadow host for the card and announcements. */
+export const HOST_TAG = 'myth-lens-ui';
+
+const HOST_CSS = `
+:host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
+.live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+export interface CardRequest {
+  myth: MythView;
+  stance: 'asserts' | 'refutes';
+  /** Where the highlighted text is now (it moves as the page scrolls). */
+  anchor: () => DOMRect;
+  onHideCategory: (category: string) => void;
+  onNotAMyth: () => void;
+}
+
+const GAP = 8;
+const t = (key: string, subs?: string[]) =>
+  (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs) || key;
+
+/**
+ * Owns the shadow host, created on first use so a page with no findings gets
+ * nothing added at all. The card is placed beside the highlight, never over
+ * it, kept inside the viewport, and follows the text on scroll and resize.
+ */
+export class CardHost {
+  private host: HTMLElement | null = null;
+  private cardRoot: HTMLElement | null = null;
+  private live: HTMLElement | null = null;
+  private current: CardRequest | null = null;
+  private returnFocus: Element | null = null;
+  private frame = 0;
+  private readonly follow = () => {
+    cancelAnimationFrame(this.frame);
+    this.frame = requestAnimationFrame(() => this.place());
+  };
+
+  /** True when `node` belongs to Myth Lens's own UI. */
+  isOurs(node: Node): boolean {
+    return this.host !== null && (node === this.host || this.host.contains(node));
+  }
+
+  get isOpen(): boolean {
+    return this.current !== null;
+  }
+
+  open(request: CardRequest): void {
+    this.ensure();
+    this.returnFocus = this.current ? this.returnFocus : document.activeElement;
+    this.current = request;
+    this.draw({ visibility: 'hidden', top: '0px', left: '0px' });
+    this.place();
+    addEventListener('scroll', this.follow, { passive: true, capture: true });
+    addEventListener('resize', this.follow, { passive: true });
+  }
+
+  close(restoreFocus = true): void {
+    if (!this.current || !this.cardRoot) return;
+    this.current = null;
+    render(null, this.cardRoot);
+    removeEventListener('scroll', this.follow, { capture: true });
+    removeEventListener('resize', this.follow);
+    const back = this.returnFocus as HTMLElement | null;
+    this.returnFocus = null;
+    if (restoreFocus && back && typeof back.focus === 'function')
+      back.focus({ preventScroll: true });
+  }
+
+  /** Says something to screen readers through a polite live region. */
+  announce(text: string): void {
+    this.ensure();
+    if (!this.live) return;
+    this.live.textContent = '';
+    setTimeout(() => {
+      if (this.live) this.live.textContent = text;
+    }, 50);
+  }
+
+  destroy(): void {
+    this.close(false);
+    this.host?.remove();
+    this.host = null;
+  }
+
+  private ensure(): void {
+    if (this.host?.isConnected) return;
+    const host = document.createElement(HOST_TAG);
+    // Open so accessibility tools and tests can reach the card; the content script
+    // keeps its own references and never reads the card back from the page.
+    const shadow = host.attachShadow({ mode: 'open' });
+    const style = document.createElement('style');
+    style.textContent = HOST_CSS + cardCss;
+    this.live = document.createElement('div');
+    this.live.className = 'live';
+    this.live.setAttribute('role', 'status');
+    this.live.setAttribute('aria-live', 'polite');
+    this.cardRoot = document.createElement('div');
+    shadow.append(style, this.live, this.cardRoot);
+    document.documentElement.append(host);
+    this.host = host;
+  }
+
+  private draw(style: Record<string, string>): void {
+    const req = this.current;
+    if (!req || !this.cardRoot) return;
+    render(
+      <I18nProvider t={t}>
+        <CorrectionCard
+          myth={req.myth}
+          stance={req.stance}
+          style={{ position: 'fixed', ...style }}
+          onClose={() => this.close()}
+          onHideCategory={(c) => {
+            this.close();
+            req.onHideCategory(c);
+          }}
+          onNotAMyth={() => {
+            this.close();
+            req.onNotAMyth();
+          }}
+        />
+      </I18nProvider>,
+      this.cardRoot,
+    );
+  }
+
+  /** Below the highlight when it fits, else above, else on the roomier side; always inside the viewport. */
+  private place(): void {
+    const req = this.current;
+    const card = this.cardRoot?.firstElementChild as HTMLElement | null;
+    if (!req || !card) return;
+    const anchor = req.anchor();
+    const { width, height } = card.getBoundingClientRect();
+    const vw = document.documentElement.clientWidth || innerWidth;
+    const vh = innerHeight;
+    const below = anchor.bottom + GAP;
+    const above = anchor.top - GAP - height;
+    let top =
+      below + height <= vh - GAP
+        ? below
+        : above >= GAP
+          ? above
+          : vh - anchor.bottom > anchor.top
+            ? below
+            : above;
+    top = Math.max(GAP, Math.min(top, vh - height - GAP));
+    const left = Math.max(GAP, Math.min(anchor.left, vw - width - GAP));
+    this.draw({
+      visibility: 'visible',
+      top: `${Math.round(top)}px`,
+      left: `${Math.round(left)}px`,
+    });
+  }
+}

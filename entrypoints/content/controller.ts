@@ -1,0 +1,284 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { Highlighter, MARK_TAG } from '../../lib/highlighter';
+import {
+  MatchReplySchema,
+  parseMessage,
+  ToContentSchema,
+  type PageFinding,
+  type ToContent,
+} from '../../lib/messages';
+import type { MythView } from '../../lib/myth-view';
+import { PageScanner, type PageHit } from '../../lib/page-scan';
+import { Prefilter } from '../../lib/prefilter';
+import type { ScanConfig } from '../../lib/scan-config';
+import { SETTINGS_KEY } from '../../lib/settings-store';
+import { blockElementOf } from '../../lib/text-blocks';
+import { CardHost } from './card-host';
+import { sendToBackground, yieldToPage } from './messaging';
+import { MutationBatcher } from './mutations';
+
+const INTERACTIVE =
+  'a[href],button,input,select,textarea,label,summary,[role="button"],[role="link"]';
+
+/**
+ * One page's Myth Lens: asks the background for the scan configuration,
+ * scans in slices, paints highlights, reports counts for the badge, opens
+ * the card on click or command, and rescans what changes.
+ */
+export class PageController {
+  private config: ScanConfig | null = null;
+  private scanner: PageScanner | null = null;
+  private readonly highlighter = new Highlighter(document);
+  private readonly ui = new CardHost();
+  private readonly mutations: MutationBatcher;
+  private generation = 0;
+  private visible = true;
+  private stopped = false;
+  private readonly dismissed = new Set<string>();
+  private lastKey = 0;
+
+  private readonly onMessage = (message: unknown, sender: { id?: string }) => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const msg = parseMessage(ToContentSchema, message);
+    return msg ? Promise.resolve(this.handle(msg)) : undefined;
+  };
+
+  private readonly onStorage = (changes: Record<string, unknown>) => {
+    if (SETTINGS_KEY in changes) void this.restart();
+  };
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.mutations = new MutationBatcher(
+      ctx,
+      (n) => this.isOurs(n),
+      (nodes) => void this.rescan(nodes),
+    );
+  }
+
+  async start(): Promise<void> {
+    browser.runtime.onMessage.addListener(this.onMessage);
+    browser.storage.onChanged.addListener(this.onStorage);
+    this.ctx.addEventListener(window, 'click', (e) => this.onClick(e), { capture: true });
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => void this.restart());
+    await this.restart();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.generation++;
+    browser.runtime.onMessage.removeListener(this.onMessage);
+    browser.storage.onChanged.removeListener(this.onStorage);
+    this.mutations.stop();
+    this.highlighter.clear();
+    this.ui.destroy();
+  }
+
+  private isOurs(node: Node): boolean {
+    if (this.ui.isOurs(node)) return true;
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return el !== null && el.closest(MARK_TAG) !== null;
+  }
+
+  /** Starts over: new settings, a new page in a single-page app, or first load. */
+  private async restart(): Promise<void> {
+    const gen = ++this.generation;
+    this.mutations.stop();
+    this.highlighter.clear();
+    this.scanner?.reset();
+    this.ui.close(false);
+    const config = await sendToBackground<ScanConfig>(this.ctx, { type: 'getScanConfig' });
+    if (gen !== this.generation || this.stopped) return;
+    this.config = config;
+    if (!config?.active || !config.prefilter) {
+      this.scanner = null;
+      await this.report();
+      return;
+    }
+    const version = config.configVersion;
+    this.scanner = new PageScanner({
+      prefilter: new Prefilter(config.prefilter),
+      match: async (sentences) => {
+        const raw = await sendToBackground(this.ctx, {
+          type: 'matchSentences',
+          configVersion: version,
+          sentences,
+        });
+        const reply = parseMessage(MatchReplySchema, raw);
+        return reply && 'findings' in reply ? reply.findings : null;
+      },
+      exclude: (el) => this.isOurs(el),
+      yieldNow: yieldToPage,
+    });
+    const root = document.body ?? document.documentElement;
+    const cancelled = () => gen !== this.generation || this.stopped;
+    if (!(await this.scanner.scan(root, cancelled))) return;
+    this.render();
+    await this.report();
+    this.mutations.start(root);
+  }
+
+  /** Rescans only the blocks that hold changed nodes. */
+  private async rescan(nodes: Node[]): Promise<void> {
+    const scanner = this.scanner;
+    if (!scanner || this.stopped) return;
+    const gen = this.generation;
+    const blocks = new Set<Element>();
+    for (const n of nodes) {
+      const block = n.isConnected ? blockElementOf(n) : null;
+      if (block) blocks.add(block);
+    }
+    const roots = [...blocks].filter((b) => ![...blocks].some((o) => o !== b && o.contains(b)));
+    scanner.prune();
+    for (const root of roots) {
+      if (!(await scanner.scan(root, () => gen !== this.generation || this.stopped))) return;
+    }
+    this.render();
+    await this.report();
+  }
+
+  private hits(): PageHit[] {
+    const showRefutations = this.config?.showRefutations ?? false;
+    return (this.scanner?.all() ?? []).filter(
+      (h) => !this.dismissed.has(dismissKey(h)) && (h.stance === 'asserts' || showRefutations),
+    );
+  }
+
+  private render(): void {
+    if (!this.config) return;
+    const marks = (this.scanner?.all() ?? [])
+      .filter((h) => !this.dismissed.has(dismissKey(h)))
+      .map((h) => ({ key: h.key, range: h.range, kind: h.stance }));
+    this.highlighter.show(marks, {
+      style: this.config.highlightStyle,
+      showRefutations: this.config.showRefutations,
+      visible: this.visible,
+    });
+  }
+
+  private async report(): Promise<void> {
+    const items: PageFinding[] = (this.scanner?.all() ?? [])
+      .filter((h) => !this.dismissed.has(dismissKey(h)))
+      .slice(0, 1000)
+      .map((h) => ({
+        key: h.key,
+        mythId: h.mythId,
+        category: h.category,
+        stance: h.stance,
+        text: h.text.slice(0, 300),
+      }));
+    await sendToBackground(this.ctx, { type: 'pageFindings', items });
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (!this.visible || this.scanner === null || this.isOurs(e.target as Node)) return;
+    if (e.target instanceof Element && e.target.closest(INTERACTIVE)) return;
+    const key = this.highlighter.hitTest(e.clientX, e.clientY);
+    if (key === null) {
+      if (this.ui.isOpen) this.ui.close(false);
+      return;
+    }
+    void this.openCard(key, false);
+  }
+
+  private async openCard(key: number, scroll: boolean): Promise<boolean> {
+    const hit = this.hits().find((h) => h.key === key);
+    if (!hit) return false;
+    this.lastKey = key;
+    if (scroll) {
+      const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
+      const el = hit.range.startContainer.parentElement;
+      el?.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+    }
+    const myth = await sendToBackground<MythView>(this.ctx, {
+      type: 'getMyth',
+      mythId: hit.mythId,
+    });
+    if (!myth || this.stopped) return false;
+    this.ui.open({
+      myth,
+      stance: hit.stance,
+      anchor: () => hit.range.getBoundingClientRect(),
+      onHideCategory: (category) => {
+        void sendToBackground(this.ctx, { type: 'hideCategory', category });
+      },
+      onNotAMyth: () => {
+        this.dismissed.add(dismissKey(hit));
+        void sendToBackground(this.ctx, {
+          type: 'reportNotMyth',
+          mythId: hit.mythId,
+          sentence: hit.sentence,
+        });
+        this.render();
+        void this.report();
+      },
+    });
+    return true;
+  }
+
+  private handle(msg: ToContent): unknown {
+    switch (msg.type) {
+      case 'command':
+        if (msg.command === 'toggle-highlights') return this.setVisible(!this.visible);
+        return this.next();
+      case 'setHighlightsVisible':
+        return this.setVisible(msg.visible);
+      case 'focusFinding':
+        this.setVisible(true);
+        return this.openCard(msg.key, true);
+      case 'getPageState':
+        return this.state();
+    }
+  }
+
+  private next(): Promise<boolean> | boolean {
+    const list = this.hits();
+    if (list.length === 0) {
+      this.ui.announce(t('announceNoFindings', 'Myth Lens found nothing to note on this page.'));
+      return false;
+    }
+    if (!this.visible) this.setVisible(true);
+    const after = list.find((h) => h.key > this.lastKey) ?? list[0]!;
+    return this.openCard(after.key, true);
+  }
+
+  private setVisible(visible: boolean): boolean {
+    this.visible = visible;
+    if (!visible) this.ui.close(false);
+    this.render();
+    this.ui.announce(
+      visible
+        ? t('announceHighlightsShown', 'Myth Lens highlights shown')
+        : t('announceHighlightsHidden', 'Myth Lens highlights hidden'),
+    );
+    return visible;
+  }
+
+  private state() {
+    const all = (this.scanner?.all() ?? []).filter((h) => !this.dismissed.has(dismissKey(h)));
+    return {
+      status: this.config === null ? 'unavailable' : this.config.active ? 'ready' : 'paused',
+      host: location.hostname,
+      visible: this.visible,
+      asserted: all
+        .filter((h) => h.stance === 'asserts')
+        .map((h) => ({
+          key: h.key,
+          mythId: h.mythId,
+          category: h.category,
+          stance: h.stance,
+          text: h.text.slice(0, 300),
+        })),
+      refuted: all.filter((h) => h.stance === 'refutes').length,
+    };
+  }
+}
+
+/** A dismissal survives rescans: it names the myth and the sentence, not a key. */
+function dismissKey(h: PageHit): string {
+  return `${h.mythId}\u0000${h.sentence}`;
+}
+
+function t(key: string, fallback: string): string {
+  return (browser.i18n.getMessage as (k: string) => string)(key) || fallback;
+}

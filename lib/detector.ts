@@ -57,16 +57,14 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
   for (const myth of pack.myths) {
     if ((wanted && !wanted.has(myth.category)) || off.has(myth.id)) continue;
     for (const source of myth.patterns) {
-      const ownNegations = patternHasNegation(source, negationWords) ? 1 : 0;
-      patterns.push({ myth, source, regs: nlp.parseMatch(source), ownNegations });
+      const regs = parseOnce(source);
+      const ownNegations = patternHasNegation(regs, negationWords) ? 1 : 0;
+      patterns.push({ myth, source, regs, ownNegations });
     }
-    exceptions.set(
-      myth.id,
-      myth.exceptions.map((p) => nlp.parseMatch(p)),
-    );
+    exceptions.set(myth.id, myth.exceptions.map(parseOnce));
   }
   const prefilter = compilePrefilter(
-    patterns.map((p) => patternAnchors(p.source)),
+    patterns.map((p) => patternAnchors(p.regs)),
     rarityOf(pack),
   );
   const runner = new Prefilter(prefilter);
@@ -104,6 +102,18 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
       return findings;
     },
   };
+}
+
+const parses = new Map<string, Regs>();
+
+/** compromise's parse of a pattern, kept: recompiling for new settings reuses it. */
+function parseOnce(pattern: string): Regs {
+  let regs = parses.get(pattern);
+  if (!regs) {
+    regs = nlp.parseMatch(pattern);
+    parses.set(pattern, regs);
+  }
+  return regs;
 }
 
 const rarities = new WeakMap<Pack, StemRarity>();

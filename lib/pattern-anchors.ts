@@ -47,7 +47,7 @@ function tokenAnchors(token: Token): AnchorGroup | null {
   if (token.choices && token.operator === 'or') {
     const union = new Set<string>();
     for (const choice of token.choices) {
-      const best = sequenceAnchors(choice)[0];
+      const best = mostSelective(sequenceAnchors(choice));
       if (!best) return null;
       best.forEach((w) => union.add(w));
     }
@@ -56,22 +56,39 @@ function tokenAnchors(token: Token): AnchorGroup | null {
   return null;
 }
 
-/** Required groups of a token sequence, most selective first: fewest and then longest words. */
+/** Required groups of a token sequence, in the order the pattern requires them. */
 function sequenceAnchors(tokens: Token[]): AnchorGroup[] {
-  const groups = tokens.map(tokenAnchors).filter((g): g is AnchorGroup => g !== null);
-  const shortest = (g: AnchorGroup) => Math.min(...g.map((w) => w.length));
-  return groups.sort((a, b) => a.length - b.length || shortest(b) - shortest(a));
+  return tokens.map(tokenAnchors).filter((g): g is AnchorGroup => g !== null);
 }
 
-/** The required anchor groups of a pattern; empty when it has none the prefilter can use. */
-export function patternAnchors(pattern: string): AnchorGroup[] {
-  const tokens = nlp.parseMatch(pattern) as unknown as Token[];
-  return sequenceAnchors(tokens);
+/** The group with the fewest and then the longest words. */
+function mostSelective(groups: AnchorGroup[]): AnchorGroup | undefined {
+  const shortest = (g: AnchorGroup) => Math.min(...g.map((w) => w.length));
+  return [...groups].sort((a, b) => a.length - b.length || shortest(b) - shortest(a))[0];
+}
+
+/**
+ * The required anchor groups of a pattern, in pattern order (compromise
+ * matches tokens in sequence, so their words appear in this order too);
+ * empty when it has none the prefilter can use.
+ */
+export function patternAnchors(pattern: string | ParsedPattern): AnchorGroup[] {
+  return sequenceAnchors(parsed(pattern));
+}
+
+/** compromise's parse of a match pattern, reusable so a pattern is parsed once. */
+export type ParsedPattern = ReturnType<typeof nlp.parseMatch>;
+
+function parsed(pattern: string | ParsedPattern): Token[] {
+  return (typeof pattern === 'string' ? nlp.parseMatch(pattern) : pattern) as unknown as Token[];
 }
 
 /** Whether the pattern's parse contains a literal negation, which the negation-free pass would never see. */
-export function patternHasNegation(pattern: string, negations: ReadonlySet<string>): boolean {
-  const tokens = nlp.parseMatch(pattern) as unknown as Token[];
+export function patternHasNegation(
+  pattern: string | ParsedPattern,
+  negations: ReadonlySet<string>,
+): boolean {
+  const tokens = parsed(pattern);
   const visit = (list: Token[]): boolean =>
     list.some(
       (t) =>

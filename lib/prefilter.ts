@@ -1,5 +1,5 @@
 import { splitSentences, type Span } from './sentences';
-import { foldText, needsFold, type FoldTable } from './text-fold';
+import { foldText, foldsToLetters, HYPHENATED, INNER_HYPHEN, type FoldTable } from './text-fold';
 
 /**
  * Stage one: regular-expression passes that find the sentences worth
@@ -30,105 +30,116 @@ export interface Candidate extends Span {
   patterns: number[];
 }
 
+interface Hit {
+  at: number;
+  ids: number[];
+}
+
 export class Prefilter {
   private readonly gate: RegExp;
-  private readonly words: RegExp;
   private readonly stemIds = new Map<string, number>();
-  private readonly maxStem: number;
-  private readonly foldable: RegExp;
+  private readonly stemLengths: number[];
+  /** First three letters of every stem: most words are rejected by this one lookup. */
+  private readonly heads = new Set<string>();
+  private readonly letters: RegExp;
 
   constructor(private readonly compiled: CompiledPrefilter) {
     compiled.stems.forEach((s, i) => this.stemIds.set(s, i));
-    this.maxStem = Math.max(1, ...compiled.stems.map((s) => s.length));
-    this.gate = alternation(
-      compiled.gate.map((id) => compiled.stems[id] ?? ''),
-      '',
-    );
-    this.words = alternation(compiled.stems, 'g');
-    this.foldable = needsFold(compiled.fold);
+    this.stemLengths = [...new Set(compiled.stems.map((s) => s.length))].sort((a, b) => a - b);
+    for (const s of compiled.stems) this.heads.add(s.slice(0, 3));
+    const gate = [...new Set(compiled.gate.map((id) => compiled.stems[id] ?? ''))];
+    gate.sort((a, b) => b.length - a.length);
+    this.gate = new RegExp(`\\b(?:${gate.map(escapeRegex).join('|') || '(?!)'})`, 'i');
+    this.letters = foldsToLetters(compiled.fold);
   }
 
   /** Sentences of one block that may match some pattern; splits only blocks that pass the gate. */
   candidates(text: string, split: (t: string) => Span[] = splitSentences): Candidate[] {
     const folded = this.passesGate(text);
     if (folded === null) return [];
-    const sentences = split(text);
-    const hits = this.hitsByPosition(text);
+    const hits = this.hits(text);
     const out: Candidate[] = [];
     let h = 0;
-    for (const s of sentences) {
-      const present = new Set<number>();
+    for (const s of split(text)) {
       while (h < hits.length && hits[h]!.at < s.start) h++;
-      for (let k = h; k < hits.length && hits[k]!.at < s.end; k++)
-        hits[k]!.ids.forEach((id) => present.add(id));
-      let patterns = this.satisfied(present);
+      let k = h;
+      while (k < hits.length && hits[k]!.at < s.end) k++;
+      let patterns = this.satisfied(hits.slice(h, k));
       if (folded && patterns.length < this.compiled.patterns.length) {
         const slice = text.slice(s.start, s.end);
-        if (this.foldable.test(slice))
+        if (this.mayFold(slice)) {
           patterns = union(
             patterns,
-            this.satisfied(this.stemsIn(foldText(slice, this.compiled.fold))),
+            this.satisfied(this.hits(foldText(slice, this.compiled.fold))),
           );
+        }
       }
       if (patterns.length > 0) out.push({ start: s.start, end: s.end, patterns });
     }
     return out;
   }
 
-  /** Stem ids present in a piece of text. */
-  stemsIn(text: string): Set<number> {
-    const present = new Set<number>();
-    for (const hit of this.hitsByPosition(text)) hit.ids.forEach((id) => present.add(id));
-    return present;
-  }
-
-  /** null: no pattern can match; false: passes on the text as written; true: passes only once folded. */
+  /**
+   * null: no pattern can match; otherwise whether sentences must also be
+   * checked folded. Folding the whole block is the rare case (accented or
+   * look-alike letters, zero-width characters); a hyphenated word is
+   * checked alone with its hyphens removed, as compromise reads it.
+   */
   private passesGate(text: string): boolean | null {
-    if (this.gate.test(text)) return this.foldable.test(text);
-    if (!this.foldable.test(text)) return null;
-    return this.gate.test(foldText(text, this.compiled.fold)) ? true : null;
-  }
-
-  private hitsByPosition(text: string): { at: number; ids: number[] }[] {
-    const hits: { at: number; ids: number[] }[] = [];
-    this.words.lastIndex = 0;
-    for (let m = this.words.exec(text); m !== null; m = this.words.exec(text)) {
-      const word = readWord(text, m.index, this.maxStem).toLowerCase();
-      const ids: number[] = [];
-      for (let len = 1; len <= word.length; len++) {
-        const id = this.stemIds.get(word.slice(0, len));
-        if (id !== undefined) ids.push(id);
-      }
-      hits.push({ at: m.index, ids });
-      this.words.lastIndex = m.index + Math.max(1, m[0].length);
+    if (this.gate.test(text)) return this.mayFold(text);
+    if (this.letters.test(text))
+      return this.gate.test(foldText(text, this.compiled.fold)) ? true : null;
+    if (INNER_HYPHEN.test(text)) {
+      for (const m of text.matchAll(HYPHENATED))
+        if (this.gate.test(m[0].replace(/-/g, ''))) return true;
     }
-    return hits;
+    return null;
   }
 
-  private satisfied(present: ReadonlySet<number>): number[] {
+  private mayFold(text: string): boolean {
+    return this.letters.test(text) || INNER_HYPHEN.test(text);
+  }
+
+  /**
+   * Every word (a run of regex word characters, as `\\b` sees them) that
+   * starts with a stem, with the stems it starts with, in text order.
+   */
+  private hits(text: string): Hit[] {
+    const out: Hit[] = [];
+    const word = /\w+/g;
+    for (let m = word.exec(text); m !== null; m = word.exec(text)) {
+      const w = m[0].toLowerCase();
+      if (!this.heads.has(w.slice(0, 3))) continue;
+      let ids: number[] | undefined;
+      for (const len of this.stemLengths) {
+        if (len > w.length) break;
+        const id = this.stemIds.get(w.slice(0, len));
+        if (id !== undefined) (ids ??= []).push(id);
+      }
+      if (ids) out.push({ at: m.index, ids });
+    }
+    return out;
+  }
+
+  /** Patterns whose groups are all present, each group after the previous one. */
+  private satisfied(hits: Hit[]): number[] {
     const ok: number[] = [];
-    if (present.size === 0) return ok;
+    if (hits.length === 0) return ok;
     this.compiled.patterns.forEach((groups, i) => {
-      if (groups.every((g) => g.some((id) => present.has(id)))) ok.push(i);
+      let from = 0;
+      for (const g of groups) {
+        while (from < hits.length && !hits[from]!.ids.some((id) => g.includes(id))) from++;
+        if (from === hits.length) return;
+        from++;
+      }
+      ok.push(i);
     });
     return ok;
   }
 }
 
-/** `\b(?:a|b|…)`, longest first so the reported match is the longest stem. */
-function alternation(stems: string[], flags: string): RegExp {
-  const sorted = [...new Set(stems)].sort((a, b) => b.length - a.length).map(escapeRegex);
-  return new RegExp(`\\b(?:${sorted.join('|') || '(?!)'})`, `i${flags}`);
-}
-
 function union(a: number[], b: number[]): number[] {
   return [...new Set([...a, ...b])].sort((x, y) => x - y);
-}
-
-function readWord(text: string, at: number, max: number): string {
-  let end = at;
-  while (end < text.length && end - at < max && /[A-Za-z]/.test(text[end] ?? '')) end++;
-  return text.slice(at, end);
 }
 
 function escapeRegex(s: string): string {

@@ -8,14 +8,25 @@
 
 export type FoldTable = Readonly<Record<string, string>>;
 
-/** A test for text that folding would change: a character of the table, a zero-width one, or an inner hyphen. */
-export function needsFold(table: FoldTable): RegExp {
-  const chars = Object.keys(table)
-    .filter((ch) => ch.length === 1)
-    .map((ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+/**
+ * A test for characters that folding turns into letters (accented and
+ * look-alike letters) or removes (zero-width characters). Punctuation that
+ * folds to punctuation, such as curly quotes, cannot create a word and is
+ * left out, so ordinary English text rarely needs folding at all.
+ */
+export function foldsToLetters(table: FoldTable): RegExp {
+  const chars = Object.entries(table)
+    .filter(([ch, to]) => ch.length === 1 && ch.charCodeAt(0) > 0x7f && /[a-z]/i.test(to))
+    .map(([ch]) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
     .join('');
-  return new RegExp(`[${chars}\\u200b-\\u200d\\ufeff]|[a-z]-[a-z]`, 'i');
+  return new RegExp(`[${chars}\\u200b-\\u200d\\ufeff]`);
 }
+
+/** A hyphen between two letters, which compromise drops inside a word ("ex-ercise"). */
+export const INNER_HYPHEN = /[a-z]-[a-z]/i;
+
+/** Hyphenated words, for testing them with their hyphens removed. */
+export const HYPHENATED = /\w+(?:-\w+)+/g;
 
 /** Folded copy of `text`; lengths may differ, so use it only for yes/no tests. */
 export function foldText(text: string, table: FoldTable): string {

@@ -38,7 +38,7 @@ for (const file of files) {
 }
 process.exit(failed ? 2 : 0);
 
-/** Findings with offsets into the file's extracted text, blocks joined by blank lines. */
+/** Findings with offsets into the file's text (HTML: its extracted blocks joined by blank lines). */
 function scanFile(file: string, content: string): Finding[] {
   const out: Finding[] = [];
   let offset = 0;

@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { extractBlocks } from '../../lib/text-blocks';
 
-/** Blocks of visible text from a file: HTML through the content script's extractor, else paragraphs. */
+/**
+ * Blocks of visible text from a file: HTML through the content script's
+ * extractor; plain text is one block (line breaks already end sentences), so
+ * offsets stay exact.
+ */
 export function blocksOf(path: string, content: string): string[] {
   const looksHtml =
     /\.html?$/i.test(path) || /^\s*<(!doctype|html|head|body|div|p)\b/i.test(content);
@@ -10,7 +14,7 @@ export function blocksOf(path: string, content: string): string[] {
     const { document } = parseHTML(content);
     return extractBlocks(document).map((b) => b.text);
   }
-  return content.split(/\n\s*\n/);
+  return [content];
 }
 
 /** Reads a file, or standard input for "-". Throws with a readable message. */

@@ -53,6 +53,7 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
   const off = new Set(options.disabledMyths ?? []);
   const negationWords = new Set(pack.stance.negations);
   const patterns: CompiledPattern[] = [];
+  const shared = pack.stance.exceptions.map(parseOnce);
   const exceptions = new Map<string, Regs[]>();
   for (const myth of pack.myths) {
     if ((wanted && !wanted.has(myth.category)) || off.has(myth.id)) continue;
@@ -61,7 +62,7 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
       const ownNegations = patternHasNegation(regs, negationWords) ? 1 : 0;
       patterns.push({ myth, source, regs, ownNegations });
     }
-    exceptions.set(myth.id, myth.exceptions.map(parseOnce));
+    exceptions.set(myth.id, [...shared, ...myth.exceptions.map(parseOnce)]);
   }
   const prefilter = compilePrefilter(
     patterns.map((p) => patternAnchors(p.regs)),

@@ -29,14 +29,19 @@ export function isQuestion(sentence: string): boolean {
   return /\?["'”’)\]]*\s*$/.test(sentence);
 }
 
-/** Where the clause holding `at` begins: after ; : dashes, or a contrastive conjunction. */
+/**
+ * Where the clause holding `at` begins: after ; : dashes or a contrastive
+ * conjunction, or after a comma that directly precedes the match (in "they
+ * choose not to, depression is X" the negation belongs to the earlier clause).
+ */
 export function clauseStart(sentence: string, at: number): number {
   const before = sentence.slice(0, at);
   const boundary = /[;:—–]|\s-\s|\b(?:but|however|yet|although|though|whereas|instead)\b/gi;
   let start = 0;
   for (let m = boundary.exec(before); m !== null; m = boundary.exec(before))
     start = m.index + m[0].length;
-  return start;
+  const comma = /,\s*$/.exec(before);
+  return comma ? Math.max(start, comma.index + 1) : start;
 }
 
 /** Whether the span is quoted or holds a quotation: a mention of the words, not a use. */

@@ -43,6 +43,12 @@ describe('detector stance', () => {
     ]);
   });
 
+  it('ends the clause at a comma right before the claim', () => {
+    expect(only('When people choose not to rest, depression is laziness.')).toEqual([
+      ['depression-is-laziness', 'asserts'],
+    ]);
+  });
+
   it('lets an exception veto a near miss', () => {
     expect(only('Exercise caution: running can cure depression.')).toEqual([]);
   });

@@ -43,8 +43,18 @@ export class PackError extends Error {
 
 const MYTH_PATH = /^content\/myths\/([^/]+)\/([^/]+)\.json$/;
 
+export interface LoadOptions {
+  /**
+   * Parse every pattern with compromise to check it (the default). The
+   * extension skips this at run time: the build already refused a pack with a
+   * bad pattern, and parsing twice would slow a waking service worker.
+   */
+  checkPatterns?: boolean;
+}
+
 /** Validates every file and every cross-reference; throws one PackError listing all problems. */
-export function loadPack(files: readonly PackFile[]): Pack {
+export function loadPack(files: readonly PackFile[], options: LoadOptions = {}): Pack {
+  const checkPatterns = options.checkPatterns ?? true;
   const problems: PackError['problems'] = [];
   const report = (file: string, field: string, problem: string) =>
     problems.push({ file, field, problem });
@@ -90,8 +100,12 @@ export function loadPack(files: readonly PackFile[]): Pack {
       if (!(key in sources)) report(file.path, `sources.${i}`, `unknown source key "${key}"`);
       used.add(key);
     });
-    myth.patterns.forEach((p, i) => checkPattern(p, `patterns.${i}`, file.path, report, true));
-    myth.exceptions.forEach((p, i) => checkPattern(p, `exceptions.${i}`, file.path, report, false));
+    if (checkPatterns) {
+      myth.patterns.forEach((p, i) => checkPattern(p, `patterns.${i}`, file.path, report, true));
+      myth.exceptions.forEach((p, i) =>
+        checkPattern(p, `exceptions.${i}`, file.path, report, false),
+      );
+    }
     myths.push(myth);
   }
   for (const key of Object.keys(sources)) {

@@ -21,14 +21,15 @@ export default defineConfig({
     },
   },
   vite: () => ({ plugins: [preact()] }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // Each permission is justified in the README's permissions table.
     permissions: ['storage', 'contextMenus'],
     commands: {
-      _execute_action: {
+      // MV2 (Firefox) names the popup command differently from MV3.
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Open Myth Lens',
       },

@@ -31,7 +31,13 @@ interface Matched {
   offset: { start: number; length: number };
 }
 
-/** Findings in one sentence, at most one per myth; a refutation wins over an assertion. */
+/**
+ * Findings in one sentence, at most one per myth. When one pattern asserts a
+ * myth and another reads the same sentence as denying it, the tighter match
+ * decides: a wide wildcard can swallow a negation from a neighbouring clause
+ * ("Antidepressants don't work, they're a scam"), a tight match cannot. On a
+ * tie the refutation wins, as a false highlight is worse than a missed one.
+ */
 export function matchSentence(
   sentence: string,
   patterns: readonly CompiledPattern[],
@@ -45,7 +51,6 @@ export function matchSentence(
   const best = new Map<string, SentenceFinding>();
   for (const p of patterns) {
     const id = p.myth.id;
-    if (best.get(id)?.stance === 'refutes') continue;
     const onOriginal = stripped === null || p.ownNegations > 0;
     const target = onOriginal ? doc : (strippedDoc ??= nlp(stripped.text));
     const matches = target.match(p.regs as never).json({ offset: true }) as Matched[];
@@ -70,7 +75,7 @@ export function matchSentence(
       const governing = inScope - (onOriginal ? p.ownNegations : 0);
       const s = decideStance(stance, doc, sentence, { start, end }, governing);
       const previous = best.get(id);
-      if (!previous || s === 'refutes' || end - start > previous.end - previous.start) {
+      if (!previous || preferred({ stance: s, length: end - start }, previous)) {
         best.set(id, {
           mythId: id,
           category: p.myth.category,
@@ -80,8 +85,15 @@ export function matchSentence(
           text: sentence.slice(start, end),
         });
       }
-      if (s === 'refutes') break;
     }
   }
   return [...best.values()].sort((a, b) => a.start - b.start);
+}
+
+/** Whether a new match should replace the finding kept so far for its myth. */
+function preferred(next: { stance: string; length: number }, kept: SentenceFinding): boolean {
+  const keptLength = kept.end - kept.start;
+  if (next.stance === kept.stance) return next.length > keptLength;
+  if (next.length !== keptLength) return next.length < keptLength;
+  return next.stance === 'refutes';
 }

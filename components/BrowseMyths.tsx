@@ -1,18 +1,18 @@
-import { useId } from 'preact/hooks';
 import type { MythView } from '../lib/myth-view';
 import { useT } from './i18n';
 import { MythDetails } from './MythDetails';
 
-/** Every myth, grouped by category, each one expandable: the popup's empty state. */
+/**
+ * Every myth, grouped by category, each one expandable: the popup's empty
+ * state. Offered closed: open, its thirty-odd items would push "On this page"
+ * and the site switches below the fold of a 600px popup.
+ */
 export function BrowseMyths({ myths }: { myths: MythView[] }) {
   const t = useT();
-  const id = useId();
   return (
-    <section class="browse" aria-labelledby={`${id}-title`}>
-      {/* A label, not a heading: the categories below are the h3s, so each myth's details can be h4. */}
-      <p id={`${id}-title`} class="popup-subheading">
-        {t('browseTitle')}
-      </p>
+    <details class="browse">
+      {/* The summary labels the list; the categories inside are the h3s, so each myth's details can be h4. */}
+      <summary class="popup-subheading">{t('browseTitle')}</summary>
       {groupByCategory(myths).map((group) => (
         <div key={group.category} class="browse-group">
           <h3 class="browse-category">{group.label}</h3>
@@ -21,14 +21,14 @@ export function BrowseMyths({ myths }: { myths: MythView[] }) {
               <li key={myth.id} class="myth-item">
                 <details>
                   <summary>{t('quoted', [myth.claim])}</summary>
-                  <MythDetails myth={myth} headingLevel={4} />
+                  <MythDetails myth={myth} headingLevel={4} showClaim={false} />
                 </details>
               </li>
             ))}
           </ul>
         </div>
       ))}
-    </section>
+    </details>
   );
 }
 

@@ -79,7 +79,7 @@ function ResultItem({ match, myth }: { match: LookupMatch; myth: MythView }) {
           </span>
           <span class="myth-item-verdict">{myth.verdict}</span>
         </summary>
-        <MythDetails myth={myth} headingLevel={3} />
+        <MythDetails myth={myth} headingLevel={3} showVerdict={false} />
       </details>
     </li>
   );

@@ -5,6 +5,12 @@ export interface MythDetailsProps {
   myth: MythView;
   /** Level of this block's headings, one below whatever heads the surrounding section. */
   headingLevel?: 2 | 3 | 4;
+  /**
+   * False where the claim or the verdict is already on screen right above (the
+   * summary of a popup list item), so an opened item does not say it twice in a row.
+   */
+  showClaim?: boolean;
+  showVerdict?: boolean;
 }
 
 /**
@@ -12,15 +18,24 @@ export interface MythDetailsProps {
  * say instead, and the sources. Shared by the popup and the in-page card.
  * Pack text is rendered only as text nodes, never as markup.
  */
-export function MythDetails({ myth, headingLevel = 3 }: MythDetailsProps) {
+export function MythDetails({
+  myth,
+  headingLevel = 3,
+  showClaim = true,
+  showVerdict = true,
+}: MythDetailsProps) {
   const t = useT();
   const Heading = `h${headingLevel}` as 'h2' | 'h3' | 'h4';
   return (
     <div class="ml-details">
-      <Heading class="ml-details-heading">{t('detailsClaimHeading')}</Heading>
-      <p class="ml-claim">{t('quoted', [myth.claim])}</p>
+      {showClaim && (
+        <>
+          <Heading class="ml-details-heading">{t('detailsClaimHeading')}</Heading>
+          <p class="ml-claim">{t('quoted', [myth.claim])}</p>
+        </>
+      )}
       <Heading class="ml-details-heading">{t('detailsEvidenceHeading')}</Heading>
-      <p class="ml-verdict">{myth.verdict}</p>
+      {showVerdict && <p class="ml-verdict">{myth.verdict}</p>}
       <p class="ml-correction">{myth.correction}</p>
       <Heading class="ml-details-heading">{t('detailsSayInsteadHeading')}</Heading>
       <p class="ml-say-instead">{myth.sayInstead}</p>

@@ -15,6 +15,8 @@ export interface PopupProps {
   /** Every myth in the pack: the browse list, and the text for results and findings. */
   myths: MythView[];
   page: PopupPage;
+  /** The site switch as just set, before the page has applied it; else the page's status decides. */
+  sitePaused?: boolean;
   /** Whether highlights are shown on this tab; on unless the person hid them. */
   highlightsVisible?: boolean;
   /** Text to check on open, e.g. from the "Check with Myth Lens" context menu. */
@@ -36,7 +38,7 @@ export function Popup(props: PopupProps) {
       <ClaimCheck lookup={props.lookup} myths={props.myths} initialQuery={props.initialQuery} />
       <PageFindings page={props.page} myths={props.myths} onFocusFinding={props.onFocusFinding} />
       <QuickControls
-        paused={props.page.status === 'paused'}
+        paused={props.sitePaused ?? props.page.status === 'paused'}
         highlightsVisible={props.highlightsVisible ?? true}
         unavailable={props.page.status === 'unavailable'}
         onPauseSite={props.onPauseSite}

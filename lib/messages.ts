@@ -58,7 +58,6 @@ export const FromContentSchema = v.variant('type', [
 
 /** Messages the background accepts from extension pages (popup, options). */
 export const FromPageSchema = v.variant('type', [
-  v.object({ type: v.literal('getTabFindings'), tabId: count }),
   v.object({ type: v.literal('setSitePaused'), host: text(300), paused: v.boolean() }),
 ]);
 

@@ -6,7 +6,7 @@ const MENU_ID = 'myth-lens-check';
 export function installContextMenu(): void {
   const menus = browser.contextMenus ?? (browser as { menus?: typeof browser.contextMenus }).menus;
   if (!menus) return;
-  browser.runtime.onInstalled.addListener(() => {
+  const register = () =>
     menus.removeAll().then(() =>
       menus.create({
         id: MENU_ID,
@@ -14,7 +14,10 @@ export function installContextMenu(): void {
         contexts: ['selection'],
       }),
     );
-  });
+  // Chrome keeps menus across restarts of its service worker; Firefox's MV2
+  // background page starts fresh with every browser start, so it registers each time.
+  if (import.meta.env.FIREFOX) void register();
+  else browser.runtime.onInstalled.addListener(() => void register());
   menus.onClicked.addListener((info) => {
     if (info.menuItemId !== MENU_ID || !info.selectionText) return;
     void openLookup(info.selectionText);
@@ -23,7 +26,10 @@ export function installContextMenu(): void {
 
 /** Opens the popup page in a small window, with the text to check in its URL. */
 export async function openLookup(text: string): Promise<void> {
-  const url = browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(text.slice(0, 5000))}`);
+  let cut = text.slice(0, 5000);
+  // Never cut an emoji in half: a lone surrogate makes encodeURIComponent throw.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  const url = browser.runtime.getURL(`/popup.html?q=${encodeURIComponent(cut)}`);
   await browser.windows.create({ url, type: 'popup', width: 420, height: 640 });
 }
 

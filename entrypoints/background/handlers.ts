@@ -106,7 +106,5 @@ async function handlePage(state: BackgroundState, msg: FromPage) {
       });
       return { ok: true };
     }
-    case 'getTabFindings':
-      return { ok: true };
   }
 }

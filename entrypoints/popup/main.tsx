@@ -6,11 +6,18 @@ import { Popup, type PopupProps } from '../../components/Popup';
 import { createLookup, type LookupResult } from '../../lib/lookup';
 import { mythView } from '../../lib/myth-view';
 import { bundledPack } from '../../lib/pack-bundled';
-import { connectTab, type TabState } from './tab';
+import { connectTab, popupTabId, watchTab, type TabState } from './tab';
 
 const pack = bundledPack();
-const myths = pack.myths.map((m) => mythView(pack, m.id)!);
+// Categories in the order of content/categories.json, as the options page lists
+// them: the pack sorts myths by folder name, which would lead the browse list
+// with whichever category happens to sort first. (sort is stable: ids stay sorted.)
+const categoryOrder = new Map(pack.categories.map((c, i) => [c.id, i]));
+const myths = pack.myths
+  .map((m) => mythView(pack, m.id)!)
+  .sort((a, b) => (categoryOrder.get(a.category) ?? 0) - (categoryOrder.get(b.category) ?? 0));
 const params = new URLSearchParams(location.search);
+const tabParam = params.get('tab');
 const t = (key: string, subs?: string[]) =>
   (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs) || key;
 
@@ -21,23 +28,49 @@ const lookup = (q: string): LookupResult =>
 
 function App() {
   const [tab, setTab] = useState<TabState | null>(null);
+  // The site switch as the person just set it, until the page confirms: the
+  // content script applies a pause only once the background has stored it, and
+  // a controlled switch showing the old state would flip back under the click.
+  const [pausedWish, setPausedWish] = useState<boolean | null>(null);
   useEffect(() => {
-    void connectTab(params.get('tab')).then(setTab);
+    let stopWatching = () => {};
+    let latest = 0;
+    let closed = false;
+    void popupTabId(tabParam).then((tabId) => {
+      // Answers can arrive out of order; only the newest request may set the state.
+      const refresh = () => {
+        const request = ++latest;
+        void connectTab(tabId, tabParam !== null).then((next) => {
+          if (!closed && request === latest) setTab(next);
+        });
+      };
+      refresh();
+      if (tabId !== undefined && !closed) stopWatching = watchTab(tabId, refresh);
+    });
+    return () => {
+      closed = true;
+      stopWatching();
+    };
   }, []);
   const page: PopupProps['page'] = tab?.page ?? { status: 'unavailable', asserted: [], refuted: 0 };
+  useEffect(() => {
+    if (pausedWish !== null && (page.status === 'paused') === pausedWish) setPausedWish(null);
+  }, [pausedWish, page.status]);
   return (
     <Popup
       lookup={lookup}
       myths={myths}
       page={page}
+      sitePaused={pausedWish ?? undefined}
       highlightsVisible={tab?.visible ?? true}
       initialQuery={params.get('q') ?? undefined}
       onFocusFinding={(key) => void tab?.focus(key)}
-      onPauseSite={(paused) =>
-        void tab?.pause(paused).then(() => connectTab(params.get('tab')).then(setTab))
-      }
+      onPauseSite={(paused) => {
+        setPausedWish(paused);
+        void tab?.pause(paused);
+      }}
       onToggleHighlights={(visible) =>
-        void tab?.setVisible(visible).then(() => setTab({ ...tab, visible }))
+        void tab?.setVisible(visible).then(() => setTab((now) => now && { ...now, visible }))
       }
       onOpenSettings={() => void browser.runtime.openOptionsPage()}
     />

@@ -23,6 +23,8 @@ export interface CardRequest {
 }
 
 const GAP = 8;
+/** Below this much room beside the text, a capped card would be too cramped to read. */
+const MIN_ROOM = 160;
 const t = (key: string, subs?: string[]) =>
   (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs) || key;
 
@@ -56,7 +58,12 @@ export class CardHost {
     this.ensure();
     this.returnFocus = this.current ? this.returnFocus : document.activeElement;
     this.current = request;
-    this.draw({ visibility: 'hidden', top: '0px', left: '0px' });
+    // Drawn once to be measured, then placed, in the same task, so the first
+    // draw is never painted. Transparent rather than visibility:hidden: Preact
+    // runs the card's focus-the-title effect at the start of the next render,
+    // while this style still applies, and a hidden element cannot take focus
+    // (keyboard users were left outside the card, where Escape cannot reach it).
+    this.draw({ opacity: '0', top: '0px', left: '0px' });
     this.place();
     addEventListener('scroll', this.follow, { passive: true, capture: true });
     addEventListener('resize', this.follow, { passive: true });
@@ -132,31 +139,47 @@ export class CardHost {
     );
   }
 
-  /** Below the highlight when it fits, else above, else on the roomier side; always inside the viewport. */
+  /**
+   * Below the highlight when the card fits, else above. When neither side
+   * fits the whole card (a short window), it goes on the roomier side with its
+   * height capped to that room, scrolling inside, so it still never covers the
+   * text; it stays inside the viewport in every case.
+   */
   private place(): void {
     const req = this.current;
     const card = this.cardRoot?.firstElementChild as HTMLElement | null;
     if (!req || !card) return;
     const anchor = req.anchor();
+    // Measured without the cap an earlier placement may have set. Lifting it
+    // clamps the card's own scroll (to 0 when the whole card then fits), so
+    // the reader's place in it is put back after.
+    const scrolled = card.scrollTop;
+    this.draw({ opacity: '0', top: '0px', left: '0px' });
     const { width, height } = card.getBoundingClientRect();
     const vw = document.documentElement.clientWidth || innerWidth;
     const vh = innerHeight;
     const below = anchor.bottom + GAP;
-    const above = anchor.top - GAP - height;
-    let top =
-      below + height <= vh - GAP
-        ? below
-        : above >= GAP
-          ? above
-          : vh - anchor.bottom > anchor.top
-            ? below
-            : above;
-    top = Math.max(GAP, Math.min(top, vh - height - GAP));
+    const roomBelow = vh - GAP - below;
+    const roomAbove = anchor.top - 2 * GAP;
+    let top: number;
+    let cap: number | null = null;
+    if (height <= roomBelow) top = below;
+    else if (height <= roomAbove) top = anchor.top - GAP - height;
+    else if (Math.max(roomBelow, roomAbove) >= MIN_ROOM) {
+      cap = Math.floor(Math.max(roomBelow, roomAbove));
+      top = roomBelow >= roomAbove ? below : GAP;
+    } else {
+      // The text itself fills the window: being readable inside it wins.
+      top = vh - anchor.bottom > anchor.top ? below : anchor.top - GAP - height;
+    }
+    const shown = cap ?? height;
+    top = Math.max(GAP, Math.min(top, vh - shown - GAP));
     const left = Math.max(GAP, Math.min(anchor.left, vw - width - GAP));
     this.draw({
-      visibility: 'visible',
       top: `${Math.round(top)}px`,
       left: `${Math.round(left)}px`,
+      ...(cap === null ? {} : { maxHeight: `${cap}px` }),
     });
+    card.scrollTop = scrolled;
   }
 }

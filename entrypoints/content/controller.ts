@@ -37,6 +37,8 @@ export class PageController {
   private stopped = false;
   private readonly dismissed = new Set<string>();
   private lastKey = 0;
+  /** The scan running now; rescans queue behind it so two scans never fill one block twice. */
+  private scanning: Promise<unknown> = Promise.resolve();
 
   private readonly onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
@@ -61,6 +63,16 @@ export class PageController {
     browser.storage.onChanged.addListener(this.onStorage);
     this.ctx.addEventListener(window, 'click', (e) => this.onClick(e), { capture: true });
     this.ctx.addEventListener(window, 'wxt:locationchange', () => void this.restart());
+    // A document that goes away (navigation, reload, a removed iframe, the
+    // back-forward cache) takes its count off the badge itself: the background
+    // cannot notice a new page, as tabs.onUpdated carries no URL without the
+    // "tabs" permission, so a framed page's counts used to pile up on the badge.
+    this.ctx.addEventListener(window, 'pagehide', () => {
+      void sendToBackground(this.ctx, { type: 'pageFindings', items: [] });
+    });
+    this.ctx.addEventListener(window, 'pageshow', (e) => {
+      if (e.persisted) void this.report();
+    });
     await this.restart();
   }
 
@@ -112,14 +124,28 @@ export class PageController {
     });
     const root = document.body ?? document.documentElement;
     const cancelled = () => gen !== this.generation || this.stopped;
-    if (!(await this.scanner.scan(root, cancelled))) return;
+    // Watch before reading, not after: text a page adds while the first scan
+    // is under way (it awaits the background between batches) used to fall
+    // between the scan and the observer and was never highlighted.
+    this.mutations.start(root);
+    const scan = this.scanner.scan(root, cancelled);
+    this.scanning = scan;
+    if (!(await scan)) return;
     this.render();
     await this.report();
-    this.mutations.start(root);
   }
 
-  /** Rescans only the blocks that hold changed nodes. */
-  private async rescan(nodes: Node[]): Promise<void> {
+  /** Rescans the blocks that hold changed nodes, once the scan before it is done. */
+  private rescan(nodes: Node[]): Promise<void> {
+    const gen = this.generation;
+    const run = this.scanning.then(() =>
+      gen === this.generation ? this.rescanBlocks(nodes) : undefined,
+    );
+    this.scanning = run.catch(() => undefined);
+    return run;
+  }
+
+  private async rescanBlocks(nodes: Node[]): Promise<void> {
     const scanner = this.scanner;
     if (!scanner || this.stopped) return;
     const gen = this.generation;
@@ -154,6 +180,10 @@ export class PageController {
       showRefutations: this.config.showRefutations,
       visible: this.visible,
     });
+    // The fallback highlighter (no CSS.highlights, e.g. Firefox before 140)
+    // wraps and unwraps page text; those are our own changes, not the page's,
+    // and rescanning them would repaint and rescan again, forever.
+    this.mutations.discardQueued();
   }
 
   private async report(): Promise<void> {

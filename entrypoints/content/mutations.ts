@@ -9,6 +9,15 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 const MIN_DELAY = 300;
 const MAX_DELAY = 5000;
 
+/**
+ * Attributes that show or hide text without adding a node: an opened
+ * `<details>`, a removed `hidden`. Hidden text is not read (text-blocks.ts),
+ * so without these a spoiler or "read more" opened later was never scanned.
+ * `class` and `style` would catch more toggles but fire on every animation
+ * frame of some pages, and a change on <body> rescans the whole page.
+ */
+const REVEALING_ATTRIBUTES = ['open', 'hidden'];
+
 export class MutationBatcher {
   private observer: MutationObserver | null = null;
   private pending = new Set<Node>();
@@ -24,7 +33,17 @@ export class MutationBatcher {
 
   start(root: Node): void {
     this.observer = new MutationObserver((records) => this.collect(records));
-    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.observer.observe(root, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: REVEALING_ATTRIBUTES,
+    });
+  }
+
+  /** Forgets changes recorded but not yet delivered: call right after changing the page yourself. */
+  discardQueued(): void {
+    this.observer?.takeRecords();
   }
 
   stop(): void {

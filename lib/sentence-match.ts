@@ -87,7 +87,12 @@ export function matchSentence(
       }
     }
   }
-  return [...best.values()].sort((a, b) => a.start - b.start);
+  const found = [...best.values()].sort((a, b) => a.start - b.start);
+  // A sentence that asserts one myth is not a correction of another, even when a
+  // negation it holds reads as one ("Real men don't get depressed, they toughen up").
+  return found.some((f) => f.stance === 'asserts')
+    ? found.filter((f) => f.stance === 'asserts')
+    : found;
 }
 
 /** Whether a new match should replace the finding kept so far for its myth. */

@@ -155,7 +155,16 @@ export function* iterateBlocks(root: Node, options: ExtractOptions = {}): Genera
         stack.push({ node: marker, block });
       }
     }
-    const children = childrenOf(node);
+    // A closed <details> shows only its summary, in a browser and in the CLI alike.
+    const closed =
+      node.nodeType === 1 &&
+      (node as Element).tagName.toUpperCase() === 'DETAILS' &&
+      !(node as Element).hasAttribute('open');
+    const children = closed
+      ? childrenOf(node).filter(
+          (c) => c.nodeType === 1 && (c as Element).tagName.toUpperCase() === 'SUMMARY',
+        )
+      : childrenOf(node);
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: inner });
   }
   for (const b of blocks) if (/\S/.test(b.text)) yield b;

@@ -49,6 +49,12 @@ describe('detector stance', () => {
     ]);
   });
 
+  it('does not call a sentence a correction when it asserts another myth', () => {
+    expect(only("Depression isn't laziness, but running cures depression.")).toEqual([
+      ['exercise-cures-depression', 'asserts'],
+    ]);
+  });
+
   it('lets an exception veto a near miss', () => {
     expect(only('Exercise caution: running can cure depression.')).toEqual([]);
   });

@@ -83,3 +83,12 @@ describe('blockRange', () => {
     expect(blockRange(block!, 2, 4).toString()).toBe('cd');
   });
 });
+
+describe('closed details', () => {
+  it('reads only the summary of a closed <details>, and everything of an open one', () => {
+    const { document: doc } = parseHTML(
+      '<html><body><details><summary>More</summary><p>Hidden text.</p></details><details open><summary>Open</summary><p>Shown text.</p></details></body></html>',
+    );
+    expect(extractBlocks(doc).map((b) => b.text)).toEqual(['More', 'Open', 'Shown text.']);
+  });
+});

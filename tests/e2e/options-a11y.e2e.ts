@@ -1,5 +1,4 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +11,7 @@ import {
   waitFor,
   type BrowserHandle,
 } from './harness';
+import { axeViolations } from './harness/axe';
 
 /**
  * Issue 7: the options page in the built extension passes axe with real
@@ -19,7 +19,6 @@ import {
  * from the keyboard, with the change landing in storage.
  */
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 const categories = JSON.parse(
   readFileSync(new URL('../../content/categories.json', import.meta.url), 'utf8'),
@@ -145,32 +144,5 @@ for (const name of BROWSERS) {
         await page.close();
       });
     }
-  });
-}
-
-/** axe-core's violations in the page, shortened to what a failing assertion needs to show. */
-async function axeViolations(page: Page) {
-  // Not addScriptTag: the extension's CSP (script-src 'self') silently blocks an
-  // inline script there. The devtools protocols evaluate outside the page's CSP.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const { violations } = await (
-      window as unknown as {
-        axe: {
-          run(context: Document): Promise<{
-            violations: {
-              id: string;
-              help: string;
-              nodes: { target: unknown; failureSummary?: string }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe.run(document);
-    return violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, why: n.failureSummary })),
-    }));
   });
 }

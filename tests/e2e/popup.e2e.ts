@@ -1,5 +1,4 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -18,6 +17,7 @@ import {
   type BrowserHandle,
   type ErrorLog,
 } from './harness';
+import { axeViolations } from './harness/axe';
 
 /**
  * Issue 6: the popup's claim lookup, page list, badge, context-menu path and
@@ -25,7 +25,6 @@ import {
  * Each browser gets one launch; tests open their own tabs and close them.
  */
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core'), 'utf8');
 const CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
 const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 /** The popup is drawn 380px wide (popup.css); nothing may overflow that. */
@@ -570,32 +569,5 @@ async function inViewport(page: Page, selector: string): Promise<boolean> {
   return page.$eval(selector, (el) => {
     const r = el.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
-  });
-}
-
-/** axe-core's violations in the page, shortened to what a failing assertion needs to show. */
-async function axeViolations(page: Page) {
-  // Not addScriptTag: the extension's CSP (script-src 'self') silently blocks an
-  // inline script there. The devtools protocols evaluate outside the page's CSP.
-  await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const { violations } = await (
-      window as unknown as {
-        axe: {
-          run(context: Document): Promise<{
-            violations: {
-              id: string;
-              help: string;
-              nodes: { target: unknown; failureSummary?: string }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe.run(document);
-    return violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, why: n.failureSummary })),
-    }));
   });
 }

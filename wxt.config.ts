@@ -51,7 +51,9 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'myth-lens@myth-lens.invalid',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
+              // Firefox's consent screen: Myth Lens collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
             },
           },
         }

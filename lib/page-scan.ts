@@ -12,6 +12,12 @@ import { blockRange, iterateBlocks, type TextBlock } from './text-blocks';
 export interface PageHit extends SentenceFinding {
   key: number;
   sentence: string;
+  /**
+   * The range's text when found. It can differ from `text` when the range
+   * spans content the scan skips (an aria-hidden icon inside the sentence), so
+   * a change is detected against this, not against `text`.
+   */
+  rangeText: string;
   element: Element;
   range: Range;
 }
@@ -105,7 +111,7 @@ export class PageScanner {
         (h) =>
           h.range.startContainer.isConnected &&
           h.range.endContainer.isConnected &&
-          h.range.toString() === h.text,
+          h.range.toString() === h.rangeText,
       );
       if (kept.length !== list.length) dropped = true;
       if (kept.length === 0) this.hits.delete(el);
@@ -122,12 +128,14 @@ export class PageScanner {
       for (const f of results[i] ?? []) {
         const start = p.start + f.start;
         const end = p.start + f.end;
+        const range = blockRange(p.block, start, end);
         const hit: PageHit = {
           ...f,
           key: this.nextKey++,
           sentence: p.candidate.text,
           element: p.block.element,
-          range: blockRange(p.block, start, end),
+          range,
+          rangeText: range.toString(),
         };
         const list = this.hits.get(hit.element) ?? [];
         list.push(hit);

@@ -28,7 +28,19 @@ export interface SentenceFinding {
 }
 
 interface Matched {
-  offset: { start: number; length: number };
+  terms: { offset: { start: number; length: number } }[];
+}
+
+/**
+ * A match's span from its first and last terms. compromise's match-level
+ * offset counts the first term's leading punctuation or emoji in its length,
+ * which would run past the end of the sentence; term offsets are exact.
+ */
+function spanOf(m: Matched): { start: number; end: number } | null {
+  const first = m.terms[0];
+  const last = m.terms[m.terms.length - 1];
+  if (!first || !last) return null;
+  return { start: first.offset.start, end: last.offset.start + last.offset.length };
 }
 
 /**
@@ -53,7 +65,9 @@ export function matchSentence(
     const id = p.myth.id;
     const onOriginal = stripped === null || p.ownNegations > 0;
     const target = onOriginal ? doc : (strippedDoc ??= nlp(stripped.text));
-    const matches = target.match(p.regs as never).json({ offset: true }) as Matched[];
+    const matches = target
+      .match(p.regs as never)
+      .json({ offset: true, terms: { offset: true }, text: false }) as Matched[];
     if (matches.length === 0) continue;
     if (!vetoed.has(id))
       vetoed.set(
@@ -62,8 +76,9 @@ export function matchSentence(
       );
     if (vetoed.get(id)) continue;
     for (const m of matches) {
-      let start = m.offset.start;
-      let end = start + m.offset.length;
+      const span = spanOf(m);
+      if (!span) continue;
+      let { start, end } = span;
       if (!onOriginal) {
         start = stripped.toOriginal[start] ?? start;
         end = stripped.toOriginal[end] ?? sentence.length;

@@ -3,6 +3,7 @@ export { BROWSERS, type BrowserName } from './config';
 export { launch, type BrowserHandle } from './launch';
 export { launchWithProfile } from './persistent';
 export { evalInBackground, type ExtensionApi, type Json } from './background';
+export * from './network';
 export { fixtureUrl, getBadgeText, newTab, openExtensionPage, openFixture, tabIdOf } from './pages';
 export {
   collectErrors,

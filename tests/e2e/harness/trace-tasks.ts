@@ -1,0 +1,150 @@
+/**
+ * Reads a Chromium performance trace (page.tracing, with the
+ * `disabled-by-default-devtools.timeline` and
+ * `disabled-by-default-v8.cpu_profiler` categories) and finds the longest
+ * main-thread task the extension took part in. A task is one `RunTask` on a
+ * renderer main thread (CrRendererMain); it counts as the extension's when
+ * an event inside it names an extension script (the content script's
+ * EvaluateScript, a FunctionCall into it) or a CPU profile sample taken
+ * inside it has an extension script on its stack. The samples are what
+ * catch work resumed by `await` (promise jobs carry no script URL). The
+ * whole task is charged, page work in it included, so the figure is an
+ * upper bound.
+ */
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  id?: string;
+  args?: Record<string, unknown>;
+}
+
+interface ProfileNode {
+  id: number;
+  parent?: number;
+  callFrame: { url?: string };
+}
+
+interface ProfileState {
+  pid: number;
+  tid: number;
+  time: number;
+  parents: Map<number, number | undefined>;
+  own: Map<number, boolean>;
+}
+
+const EXTENSION = /^(chrome|moz)-extension:\/\//;
+
+export interface ExtensionTasks {
+  /** Longest task the extension took part in, ms. */
+  longestMs: number;
+  /** How many such tasks there were. */
+  count: number;
+}
+
+export function extensionTasks(
+  trace: unknown,
+  extensionBase = 'chrome-extension://',
+): ExtensionTasks {
+  const events: TraceEvent[] = Array.isArray(trace)
+    ? (trace as TraceEvent[])
+    : ((trace as { traceEvents?: TraceEvent[] }).traceEvents ?? []);
+  const isOurs = (url: unknown) => typeof url === 'string' && url.startsWith(extensionBase);
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && (e.args?.name as string) === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+
+  // Times (µs) of samples with extension code on the stack, per thread.
+  const samples = new Map<string, number[]>();
+  const profiles = new Map<string, ProfileState>();
+  for (const e of events) {
+    if (e.name === 'Profile') {
+      const data = e.args?.data as { startTime: number };
+      profiles.set(`${e.pid}:${e.id}`, {
+        pid: e.pid,
+        tid: e.tid,
+        time: data.startTime,
+        parents: new Map(),
+        own: new Map(),
+      });
+    } else if (e.name === 'ProfileChunk') {
+      const p = profiles.get(`${e.pid}:${e.id}`);
+      const data = e.args?.data as {
+        cpuProfile?: { nodes?: ProfileNode[]; samples?: number[] };
+        timeDeltas?: number[];
+      };
+      if (!p) continue;
+      for (const n of data.cpuProfile?.nodes ?? []) {
+        p.parents.set(n.id, n.parent);
+        if (isOurs(n.callFrame.url) || EXTENSION.test(n.callFrame.url ?? '')) p.own.set(n.id, true);
+      }
+      const list = samples.get(`${p.pid}:${p.tid}`) ?? [];
+      const ids = data.cpuProfile?.samples ?? [];
+      ids.forEach((id, i) => {
+        p.time += data.timeDeltas?.[i] ?? 0;
+        if (onStack(p, id)) list.push(p.time);
+      });
+      samples.set(`${p.pid}:${p.tid}`, list);
+    }
+  }
+  for (const list of samples.values()) list.sort((a, b) => a - b);
+
+  // Events that name an extension script, per thread.
+  const named = new Map<string, number[]>();
+  for (const e of events) {
+    if (e.ph !== 'X' || e.name === 'RunTask') continue;
+    const data = e.args?.data as { url?: string } | undefined;
+    if (!isOurs(data?.url) && !isOurs(e.args?.fileName)) continue;
+    const key = `${e.pid}:${e.tid}`;
+    named.set(key, [...(named.get(key) ?? []), e.ts]);
+  }
+  for (const list of named.values()) list.sort((a, b) => a - b);
+
+  let longest = 0;
+  let count = 0;
+  for (const e of events) {
+    if (e.name !== 'RunTask' || e.ph !== 'X' || e.dur === undefined) continue;
+    const key = `${e.pid}:${e.tid}`;
+    if (!mainThreads.has(key)) continue;
+    const end = e.ts + e.dur;
+    if (!anyIn(samples.get(key), e.ts, end) && !anyIn(named.get(key), e.ts, end)) continue;
+    count++;
+    longest = Math.max(longest, e.dur / 1000);
+  }
+  return { longestMs: Math.round(longest * 10) / 10, count };
+}
+
+/** Whether a sample's stack has extension code on it (cached per node). */
+function onStack(p: ProfileState, id: number): boolean {
+  const seen: number[] = [];
+  let found = false;
+  for (let n: number | undefined = id; n !== undefined; n = p.parents.get(n)) {
+    const known = p.own.get(n);
+    if (known !== undefined) {
+      found = known;
+      break;
+    }
+    seen.push(n);
+  }
+  for (const n of seen) p.own.set(n, found);
+  return found;
+}
+
+/** Whether a sorted list has a value in [from, to]. */
+function anyIn(list: number[] | undefined, from: number, to: number): boolean {
+  if (!list || list.length === 0) return false;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]! <= to;
+}

@@ -1,0 +1,229 @@
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BROWSERS,
+  collectErrors,
+  fixtureUrl,
+  getBadgeText,
+  launch,
+  newTab,
+  type BrowserHandle,
+} from './harness';
+
+/**
+ * Hostile pages (tests/fixtures/hostile/): huge, deep, busy, sabotaged,
+ * framed, and posting look-alike messages. On each, in both browsers: the
+ * extension throws nothing, the page answers a round trip within 2 s the whole
+ * time the extension works, the myth is found where it can be reached (badge),
+ * and the page's own text and elements are as the page left them.
+ */
+
+const MYTH = 'Honestly, depression is just laziness with a fancy name.';
+const RESPONSIVE_MS = 2_000;
+
+interface HostileCase {
+  file: string;
+  /** The badge must reach at least 1 (the myth is reachable). */
+  found: boolean;
+  /** The page records window.hostileBefore (see snapshot.js). */
+  snapshot: boolean;
+  /** Extra checks once the extension has done its work. */
+  check?: (page: Page, handle: BrowserHandle) => Promise<void>;
+}
+
+const CASES: HostileCase[] = [
+  {
+    file: 'many-text-nodes.html',
+    found: true,
+    snapshot: true,
+    check: async (page) => {
+      const nodes = await page.evaluate(
+        () => (window as { hostileTextNodes?: number }).hostileTextNodes,
+      );
+      expect(nodes).toBeGreaterThanOrEqual(100_000);
+    },
+  },
+  {
+    file: 'huge-text-node.html',
+    found: true,
+    snapshot: true,
+    check: async (page) => {
+      const length = await page.evaluate(
+        () => (window as { hostileTextLength?: number }).hostileTextLength,
+      );
+      expect(length).toBeGreaterThanOrEqual(5_000_000);
+    },
+  },
+  {
+    file: 'deep-nesting.html',
+    found: true,
+    snapshot: true,
+    check: async (page) => {
+      const depth = await page.evaluate(() => (window as { hostileDepth?: number }).hostileDepth);
+      expect(depth).toBeGreaterThan(5_000);
+    },
+  },
+  {
+    file: 'mutating.html',
+    found: true,
+    snapshot: false,
+    check: async (page) => {
+      const frames = () =>
+        page.evaluate(() => (window as { hostileFrames?: number }).hostileFrames ?? 0);
+      const before = await frames();
+      await new Promise((r) => setTimeout(r, 1_000));
+      // Still animating at a sane rate while the extension watches its mutations.
+      expect((await frames()) - before).toBeGreaterThan(10);
+      expect(await page.$eval('#myth', (el) => (el as HTMLElement).innerText)).toBe(MYTH);
+    },
+  },
+  {
+    file: 'sabotaged-builtins.html',
+    found: true,
+    snapshot: true,
+  },
+  {
+    file: 'own-highlights.html',
+    found: true,
+    snapshot: true,
+    check: async (page) => {
+      const state = await page.evaluate(() => ({
+        own: CSS.highlights.has('page-own'),
+        ours: CSS.highlights.has('myth-lens-underline'),
+        closed: (window as { hostileClosedText?: () => string }).hostileClosedText?.(),
+      }));
+      // The page's own highlight survives the extension's clear/show cycles.
+      expect(state.own).toBe(true);
+      expect(state.ours).toBe(true);
+      expect(state.closed).toBe('Depressed people are just lazy and want sympathy.');
+    },
+  },
+  {
+    file: 'iframes.html',
+    found: true,
+    snapshot: true,
+    check: async (page) => {
+      const child = page.frames().find((f) => f.url().endsWith('/frame-child.html'));
+      expect(await child?.evaluate(() => document.body.innerText.trim())).toBe(MYTH);
+    },
+  },
+  { file: 'frameset.html', found: true, snapshot: false },
+  {
+    file: 'post-message.html',
+    found: true,
+    snapshot: true,
+    check: async (page) => {
+      const state = await page.evaluate(() => ({
+        posts: (window as { hostilePosts?: number }).hostilePosts ?? 0,
+        // A command that got through would open the card or announce in the shadow host.
+        host: document.querySelector('myth-lens-ui') !== null,
+        // setHighlightsVisible:false and toggle-highlights did not hide anything.
+        shown: CSS.highlights.has('myth-lens-underline'),
+      }));
+      expect(state.posts).toBeGreaterThan(10);
+      expect(state.host).toBe(false);
+      expect(state.shown).toBe(true);
+    },
+  },
+];
+
+/** Round-trip times of `page.evaluate` while `work` runs; the longest, in ms. */
+async function longestRoundTrip<T>(
+  page: Page,
+  work: Promise<T>,
+): Promise<{ value: T; worst: number }> {
+  let done = false;
+  let worst = 0;
+  const probing = (async () => {
+    while (!done) {
+      const started = Date.now();
+      await Promise.race([
+        page.evaluate(() => 1),
+        new Promise((r) => setTimeout(r, RESPONSIVE_MS * 3)),
+      ]);
+      worst = Math.max(worst, Date.now() - started);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  })();
+  try {
+    return { value: await work, worst };
+  } finally {
+    done = true;
+    await probing;
+  }
+}
+
+/** Polls the badge until it shows a number ≥ 1, or gives up after `timeout`. */
+async function waitForBadge(handle: BrowserHandle, page: Page, timeout: number): Promise<string> {
+  const deadline = Date.now() + timeout;
+  let text = '';
+  while (Date.now() < deadline) {
+    text = await getBadgeText(handle, page);
+    if (Number(text) >= 1) return text;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return text;
+}
+
+const summary: { browser: string; page: string; badge: string; slowestRoundTripMs: number }[] = [];
+afterAll(() => console.table(summary));
+
+for (const name of BROWSERS) {
+  describe(name, () => {
+    let handle: BrowserHandle | undefined;
+    const h = () => {
+      if (!handle) throw new Error(`${name} did not launch`);
+      return handle;
+    };
+
+    beforeAll(async () => {
+      handle = await launch(name);
+    });
+    afterAll(async () => {
+      await handle?.close();
+    });
+
+    it.each(CASES)(
+      '$file',
+      async ({ file, found, snapshot, check }) => {
+        const page = await newTab(h());
+        const errors = collectErrors(page);
+        try {
+          await page.goto(fixtureUrl(`hostile/${file}`), { waitUntil: 'load', timeout: 20_000 });
+          const { value: badge, worst } = await longestRoundTrip(
+            page,
+            // Probed for at least 2 s, so work that goes on after the badge counts too.
+            Promise.all([
+              waitForBadge(h(), page, found ? 10_000 : 3_000),
+              new Promise((r) => setTimeout(r, 2_000)),
+            ]).then(([text]) => text),
+          );
+          summary.push({ browser: name, page: file, badge, slowestRoundTripMs: worst });
+          if (found) expect(Number(badge), `badge on ${file}`).toBeGreaterThanOrEqual(1);
+          expect(worst, `slowest round trip on ${file}`).toBeLessThan(RESPONSIVE_MS);
+          if (snapshot) {
+            const now = await page.evaluate(() => {
+              const before = (window as { hostileBefore?: { text: string; elements: number } })
+                .hostileBefore;
+              const ui = document.querySelectorAll('myth-lens-ui, myth-lens-ui *').length;
+              return {
+                before,
+                text: document.body.innerText,
+                elements: document.getElementsByTagName('*').length - ui,
+              };
+            });
+            expect(now.before, 'the page recorded its snapshot').toBeDefined();
+            expect(now.text === now.before?.text, `innerText of ${file} unchanged`).toBe(true);
+            expect(now.elements).toBe(now.before?.elements);
+          }
+          await check?.(page, h());
+          expect(errors.fromExtension()).toEqual([]);
+        } finally {
+          errors.stop();
+          await page.close();
+        }
+      },
+      45_000,
+    );
+  });
+}

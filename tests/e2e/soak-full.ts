@@ -96,8 +96,11 @@ function writeSection(all: SoakRow[], minutes: string): void {
       'but the local server are refused in both. A page passes with no extra page or console error, ' +
       'the same `innerText`, the same element count outside `myth-lens-ui`, the same boxes for its ' +
       'first 50 text blocks, and no extension task of 50 ms or more. Chromium: the longest ' +
-      'main-thread task with extension code in it, from a performance trace (CPU samples included). ' +
-      'Firefox: the longest stall after load with the extension minus the same without it. At most ' +
+      'main-thread task with extension code in it, from a performance trace with CPU samples, in ' +
+      'main-thread CPU time (the machine is shared, and wall time also counts waiting for a core). ' +
+      'Firefox: the longest stall after load with the extension minus the same without it. A page ' +
+      'over the limit is measured once more and the lower figure kept; a measure on which two plain ' +
+      'loads of the page disagree is reported, not failed. At most ' +
       `2 asserted findings in all. Took ${minutes} min.`,
     '',
     summary(all, MAX_FINDINGS),

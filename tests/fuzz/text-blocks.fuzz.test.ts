@@ -37,7 +37,14 @@ type Tree =
   | { kind: 'el'; tag: string; attr: string | null; children: Tree[] };
 
 const VISIBLE_TAGS = ['p', 'div', 'span', 'em', 'a', 'ul', 'li', 'section', 'b', 'td', 'h2'];
-const SKIPPED_TAGS = ['script', 'style', 'template', 'textarea', 'code', 'pre', 'button'];
+/**
+ * No <template> here: happy-dom 21 orders Range boundary points wrongly when a
+ * template with content lies between them (`setStart(textBefore, 0);
+ * setEnd(textAfter, n)` collapses the range, though compareDocumentPosition
+ * says FOLLOWING), so any range across one reads as empty. Browsers get it
+ * right; templates are checked on their own below.
+ */
+const SKIPPED_TAGS = ['script', 'style', 'textarea', 'code', 'pre', 'button'];
 /** Attributes that hide a visible tag from the reader. */
 const HIDING_ATTRS = ['hidden', 'aria-hidden=true', 'contenteditable=true', 'contenteditable='];
 const HARMLESS_ATTRS = ['aria-hidden=false', 'contenteditable=false', 'title=x', 'dir=rtl'];
@@ -135,11 +142,7 @@ function coversForeignText(range: Range, own: Set<Node>): boolean {
 }
 
 describe('extractBlocks on random trees', () => {
-  // Known failure, open: with seed 20261126 fast-check shrinks to a <b> holding only a
-  // zero-width space and a hidden <template>, followed by a myth sentence; the range for
-  // the finding reads as empty under happy-dom. Not yet known whether the fault is
-  // blockRange or happy-dom's Range; it.fails keeps it visible and flips when fixed.
-  it.fails('never reads skipped content and maps every finding back to its text', () => {
+  it('never reads skipped content and maps every finding back to its text', () => {
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 4 }), (trees) => {
         document.body.replaceChildren();
@@ -152,6 +155,20 @@ describe('extractBlocks on random trees', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('never reads a template, parsed or built', () => {
+    const parsed = new DOMParser().parseFromString(
+      `<p>Before.<template><p>${SECRET} ${MYTHS[0]}</p></template> After.</p>`,
+      'text/html',
+    );
+    document.body.replaceChildren(...Array.from(parsed.body.childNodes));
+    const built = document.createElement('template');
+    built.content.appendChild(document.createTextNode(`${SECRET} ${MYTHS[1]}`));
+    document.body.appendChild(built);
+    const texts = extractBlocks(document.body).map((b) => b.text);
+    expect(texts.join(' ')).not.toContain(SECRET);
+    expect(texts.join(' ')).toContain('Before.');
   });
 
   it('reads a myth split across inline elements as one sentence, mapped exactly', () => {

@@ -1,12 +1,15 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext } from 'preact/hooks';
 
-/**
- * Looks up a user-visible string by its key in `public/_locales/<lang>/messages.json`.
- * Same shape as `browser.i18n.getMessage`, so entry points pass that in and
- * tests pass a reader of the English file: components stay free of extension APIs.
+/*
+ * `Translate` looks up a user-visible string by its key in
+ * `public/_locales/<lang>/messages.json`. Entry points build one with
+ * lib/translate and tests pass a reader of the English file: components stay
+ * free of extension APIs.
  */
-export type Translate = (key: string, substitutions?: string[]) => string;
+import type { Translate } from '../lib/translate';
+
+export type { Translate };
 
 const I18nContext = createContext<Translate | null>(null);
 

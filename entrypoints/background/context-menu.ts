@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { translator } from '../../lib/translate';
 
 const MENU_ID = 'myth-lens-check';
 
@@ -35,5 +36,5 @@ export async function openLookup(text: string): Promise<void> {
 
 /** A UI string from _locales, with an English fallback while a key is missing. */
 function message(key: string, fallback: string): string {
-  return (browser.i18n.getMessage as (k: string) => string)(key) || fallback;
+  return translator(browser.i18n.getMessage, () => fallback)(key);
 }

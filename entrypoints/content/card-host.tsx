@@ -1,5 +1,6 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
+import { translator } from '../../lib/translate';
 import { cardCss } from '../../components/card-css';
 import { CorrectionCard } from '../../components/CorrectionCard';
 import { I18nProvider } from '../../components/i18n';
@@ -25,8 +26,7 @@ export interface CardRequest {
 const GAP = 8;
 /** Below this much room beside the text, a capped card would be too cramped to read. */
 const MIN_ROOM = 160;
-const t = (key: string, subs?: string[]) =>
-  (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs) || key;
+const t = translator(browser.i18n.getMessage);
 
 /**
  * Owns the shadow host, created on first use so a page with no findings gets

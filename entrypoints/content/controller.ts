@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { translator } from '../../lib/translate';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { Highlighter, MARK_TAG } from '../../lib/highlighter';
 import {
@@ -310,5 +311,5 @@ function dismissKey(h: PageHit): string {
 }
 
 function t(key: string, fallback: string): string {
-  return (browser.i18n.getMessage as (k: string) => string)(key) || fallback;
+  return translator(browser.i18n.getMessage, () => fallback)(key);
 }

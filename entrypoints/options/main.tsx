@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { translator } from '../../lib/translate';
 import { I18nProvider } from '../../components/i18n';
 import { Options, type OptionsCategory } from '../../components/Options';
 import renames from '../../content/renames.json';
@@ -19,8 +20,7 @@ import {
 import { download, openShortcutSettings, shortcuts, type ShortcutInfo } from './browser-bits';
 
 const pack = bundledPack();
-const t = (key: string, subs?: string[]) =>
-  (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs) || key;
+const t = translator(browser.i18n.getMessage);
 const categories: OptionsCategory[] = pack.categories.map((c) => ({
   ...c,
   myths: pack.myths.filter((m) => m.category === c.id).map((m) => ({ id: m.id, claim: m.claim })),

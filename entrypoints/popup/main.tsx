@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { translator } from '../../lib/translate';
 import { I18nProvider } from '../../components/i18n';
 import { Popup, type PopupProps } from '../../components/Popup';
 import { createLookup, type LookupResult } from '../../lib/lookup';
@@ -18,8 +19,7 @@ const myths = pack.myths
   .sort((a, b) => (categoryOrder.get(a.category) ?? 0) - (categoryOrder.get(b.category) ?? 0));
 const params = new URLSearchParams(location.search);
 const tabParam = params.get('tab');
-const t = (key: string, subs?: string[]) =>
-  (browser.i18n.getMessage as (k: string, s?: string[]) => string)(key, subs) || key;
+const t = translator(browser.i18n.getMessage);
 
 // Compiling the detector takes a moment: build it on first use, after the first paint.
 let lookupFn: ((q: string) => LookupResult) | null = null;

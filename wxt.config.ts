@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { PackError } from './lib/pack';
 import { weakPatterns } from './lib/pack-quality';
 import { packFromDisk } from './scripts/lib/pack-from-disk';
+import { precompiledPack } from './scripts/vite-precompiled';
 
 /**
  * One source, two builds. Chrome gets MV3 (required by the Chrome Web Store).
@@ -20,7 +21,7 @@ export default defineConfig({
       if (weak.length > 0) throw new PackError(weak);
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact(), precompiledPack()] }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

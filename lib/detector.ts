@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Pack } from './pack';
 import { patternAnchors, patternHasNegation } from './pattern-anchors';
 import { Prefilter, type CompiledPrefilter } from './prefilter';
-import { compilePrefilter } from './prefilter-compile';
+import { compilePrefilter, planPattern, type PatternPlan } from './prefilter-compile';
 import { splitSentences } from './sentences';
 import {
   matchSentence,
@@ -52,24 +52,28 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
   const wanted = options.categories ? new Set(options.categories) : null;
   const off = new Set(options.disabledMyths ?? []);
   const negationWords = new Set(pack.stance.negations);
+  // The build's parses and plans when it made them (see precompiled.ts), else live ones.
+  const pre = pack.precompiled;
+  const parse = (source: string): Regs => pre?.regs[source] ?? parseOnce(source);
+  const plan = (source: string, regs: Regs): PatternPlan =>
+    pre?.plans[source] ?? planPattern(patternAnchors(regs), rarityOf(pack));
   const patterns: CompiledPattern[] = [];
-  const shared = pack.stance.exceptions.map(parseOnce);
+  const plans: PatternPlan[] = [];
+  const shared = pack.stance.exceptions.map(parse);
   const exceptions = new Map<string, Regs[]>();
   for (const myth of pack.myths) {
     if ((wanted && !wanted.has(myth.category)) || off.has(myth.id)) continue;
     for (const source of myth.patterns) {
-      const regs = parseOnce(source);
+      const regs = parse(source);
       const ownNegations = patternHasNegation(regs, negationWords) ? 1 : 0;
       patterns.push({ myth, source, regs, ownNegations });
+      plans.push(plan(source, regs));
     }
-    exceptions.set(myth.id, [...shared, ...myth.exceptions.map(parseOnce)]);
+    exceptions.set(myth.id, [...shared, ...myth.exceptions.map(parse)]);
   }
-  const prefilter = compilePrefilter(
-    patterns.map((p) => patternAnchors(p.regs)),
-    rarityOf(pack),
-  );
+  const prefilter = compilePrefilter(plans);
   const runner = new Prefilter(prefilter);
-  const stance = compileStance(pack.stance);
+  const stance = compileStance(pack.stance, parse);
   const all = patterns.map((_, i) => i);
   // Rescans of a changing page see the same sentences again; remember them.
   const cache = new Map<string, SentenceFinding[]>();

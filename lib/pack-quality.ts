@@ -27,11 +27,7 @@ export function weakPatterns(pack: Pack): PatternProblem[] {
       let words = '';
       for (const g of groups) {
         const stems = [...new Set(g.flatMap(wordStems))];
-        const f = groupFrequency(
-          stems.map((_, k) => k),
-          stems,
-          rarity,
-        );
+        const f = groupFrequency(stems, rarity);
         if (f < best) {
           best = f;
           words = g.slice(0, 4).join('|');

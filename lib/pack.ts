@@ -1,3 +1,4 @@
+import type { Precompiled } from './precompiled';
 import * as v from 'valibot';
 import { patternAnchors } from './pattern-anchors';
 import {
@@ -29,6 +30,8 @@ export interface Pack {
   stance: StanceCues;
   /** Word frequencies on unrelated pages, per million words. */
   commonWords: Record<string, number>;
+  /** The build's NLP work on the patterns (see precompiled.ts); compiled live when absent. */
+  precompiled?: Precompiled | null;
 }
 
 /** Every problem found in the pack, each naming its file and field. */

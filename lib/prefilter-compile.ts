@@ -4,16 +4,39 @@ import type { CompiledPrefilter } from './prefilter';
 import type { StemRarity } from './word-rarity';
 
 /**
- * Builds the prefilter from each pattern's required word groups. Every word
- * becomes prefixes that cover the forms compromise would accept for it: the
- * word itself (which also covers "depression's", "cures", "cured"), a shorter
- * and compromise's
- * own irregular forms ("think" → "thought", "man" → "men").
+ * What the prefilter needs from one pattern: its required word groups as
+ * stems, and which group is the rarest (the pattern's share of the gate).
+ * It depends only on the pattern, so the build works it out once.
  */
-export function compilePrefilter(
-  patternAnchors: readonly AnchorGroup[][],
-  rarity: StemRarity,
-): CompiledPrefilter {
+export interface PatternPlan {
+  /** Each required group as prefixes; a word starting with one of them fills the group. */
+  groups: string[][];
+  /** Index of the group that goes into the gate. */
+  gate: number;
+}
+
+/**
+ * Plans one pattern from its required word groups. Every word becomes
+ * prefixes that cover the forms compromise would accept for it: the word
+ * itself (which also covers "depression's", "cures", "cured"), a shorter
+ * one, and compromise's own irregular forms ("think" → "thought", "man" → "men").
+ */
+export function planPattern(groups: readonly AnchorGroup[], rarity: StemRarity): PatternPlan {
+  const stems = groups.map((group) => [...new Set(group.flatMap(wordStems))]);
+  let gate = 0;
+  let bestScore = Infinity;
+  stems.forEach((g, i) => {
+    const score = groupFrequency(g, rarity);
+    if (score < bestScore) {
+      gate = i;
+      bestScore = score;
+    }
+  });
+  return { groups: stems, gate };
+}
+
+/** Numbers the stems of the chosen patterns' plans into the prefilter's plain JSON. */
+export function compilePrefilter(plans: readonly PatternPlan[]): CompiledPrefilter {
   const stemIds = new Map<string, number>();
   const idOf = (stem: string) => {
     let id = stemIds.get(stem);
@@ -23,14 +46,11 @@ export function compilePrefilter(
     }
     return id;
   };
-  const patterns = patternAnchors.map((groups) =>
-    groups.map((group) => [...new Set(group.flatMap((w) => wordStems(w).map(idOf)))]),
-  );
-  const stems = [...stemIds.keys()];
+  const patterns = plans.map((plan) => plan.groups.map((group) => group.map(idOf)));
   // The gate holds each pattern's rarest group: a block without any of them cannot match.
-  const gate = [...new Set(patterns.flatMap((groups) => rarestGroup(groups, stems, rarity)))];
+  const gate = [...new Set(patterns.flatMap((groups, i) => groups[plans[i]?.gate ?? 0] ?? []))];
   return {
-    stems,
+    stems: [...stemIds.keys()],
     gate,
     patterns,
     fold: (nlp.model() as { one: { unicode: Record<string, string> } }).one.unicode,
@@ -76,23 +96,6 @@ function computeStems(word: string): string[] {
 }
 
 /** How often a group's stems occur on unrelated pages, per million words. */
-export function groupFrequency(
-  group: readonly number[],
-  stems: readonly string[],
-  rarity: StemRarity,
-): number {
-  return group.reduce((sum, id) => sum + rarity.frequency(stems[id] ?? ''), 0);
-}
-
-function rarestGroup(groups: number[][], stems: readonly string[], rarity: StemRarity): number[] {
-  let best: number[] = [];
-  let bestScore = Infinity;
-  for (const g of groups) {
-    const score = groupFrequency(g, stems, rarity);
-    if (score < bestScore) {
-      best = g;
-      bestScore = score;
-    }
-  }
-  return best;
+export function groupFrequency(group: readonly string[], rarity: StemRarity): number {
+  return group.reduce((sum, stem) => sum + rarity.frequency(stem), 0);
 }

@@ -17,10 +17,13 @@ export interface CompiledStance {
   reporting: Regs[];
 }
 
-export function compileStance(cues: StanceCues): CompiledStance {
+export function compileStance(
+  cues: StanceCues,
+  parse: (pattern: string) => Regs = (p) => nlp.parseMatch(p),
+): CompiledStance {
   return {
-    refutation: cues.refutationFrames.map((p) => nlp.parseMatch(p)),
-    reporting: cues.reportingFrames.map((p) => nlp.parseMatch(p)),
+    refutation: cues.refutationFrames.map(parse),
+    reporting: cues.reportingFrames.map(parse),
   };
 }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { setBadge } from './badge';
 import { bundledPack } from '../../lib/pack-bundled';
+import { compiledPack } from '../../lib/pack-compiled';
 import { DetectorCache } from '../../lib/scan-config';
 import type { Renames, Settings } from '../../lib/settings';
 import { readSettings, settingsArea, SETTINGS_KEY } from '../../lib/settings-store';
@@ -38,7 +39,7 @@ export function createState(): BackgroundState {
     forgetTab: (tabId) => {
       counts.delete(tabId);
     },
-    detectors: () => (detectors ??= new DetectorCache(bundledPack())),
+    detectors: () => (detectors ??= new DetectorCache(compiledPack())),
     settings: () =>
       (cached ??= settingsArea(browser.storage).then((area) =>
         readSettings(area, bundledPack(), renames as Renames),

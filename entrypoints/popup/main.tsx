@@ -6,10 +6,10 @@ import { I18nProvider } from '../../components/i18n';
 import { Popup, type PopupProps } from '../../components/Popup';
 import { createLookup, type LookupResult } from '../../lib/lookup';
 import { mythView } from '../../lib/myth-view';
-import { bundledPack } from '../../lib/pack-bundled';
+import { compiledPack } from '../../lib/pack-compiled';
 import { connectTab, popupTabId, watchTab, type TabState } from './tab';
 
-const pack = bundledPack();
+const pack = compiledPack();
 // Categories in the order of content/categories.json, as the options page lists
 // them: the pack sorts myths by folder name, which would lead the browse list
 // with whichever category happens to sort first. (sort is stable: ids stay sorted.)

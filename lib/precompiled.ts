@@ -1,0 +1,77 @@
+import nlp from 'compromise';
+import type { Pack } from './pack';
+import { patternAnchors } from './pattern-anchors';
+import { planPattern, type PatternPlan } from './prefilter-compile';
+import type { Regs } from './sentence-match';
+import { StemRarity } from './word-rarity';
+
+/**
+ * The NLP work of compiling the pack, done once at build time: compromise's
+ * parse of every pattern, exception and stance frame, and each pattern's
+ * prefilter plan. With it, a cold service worker compiles the pack without
+ * parsing anything. Entries are keyed by pattern text and stamped with the
+ * compromise version, so stale or foreign data is never used: a pattern it
+ * lacks is simply compiled live.
+ */
+export interface Precompiled {
+  compromise: string;
+  /** compromise's parse of each pattern, exception and stance frame, by its text. */
+  regs: Record<string, Regs>;
+  /** The prefilter plan of each myth pattern, by its text. */
+  plans: Record<string, PatternPlan>;
+}
+
+/** Every match pattern the detector may parse: myth patterns, exceptions and stance frames. */
+export function packSources(pack: Pack): string[] {
+  return [
+    ...pack.myths.flatMap((m) => [...m.patterns, ...m.exceptions]),
+    ...pack.stance.exceptions,
+    ...pack.stance.refutationFrames,
+    ...pack.stance.reportingFrames,
+  ];
+}
+
+export function precompilePack(pack: Pack): Precompiled {
+  const rarity = new StemRarity(pack.commonWords);
+  const regs: Record<string, Regs> = {};
+  for (const source of packSources(pack)) regs[source] ??= nlp.parseMatch(source);
+  const plans: Record<string, PatternPlan> = {};
+  for (const source of pack.myths.flatMap((m) => m.patterns)) {
+    plans[source] ??= planPattern(patternAnchors(regs[source] ?? source), rarity);
+  }
+  return { compromise: nlp.version, regs, plans };
+}
+
+// compromise's parses hold Sets (and could hold RegExps), which JSON drops.
+const SET = '$set';
+const REGEXP = '$regexp';
+
+/** Plain JSON text for the build to embed. */
+export function serializePrecompiled(data: Precompiled): string {
+  return JSON.stringify(data, (_key, value: unknown) => {
+    if (value instanceof Set) return { [SET]: [...(value as Set<unknown>)] };
+    if (value instanceof RegExp) return { [REGEXP]: [value.source, value.flags] };
+    return value;
+  });
+}
+
+/** The embedded data, or null when it was made by another compromise version or is unreadable. */
+export function revivePrecompiled(text: string): Precompiled | null {
+  try {
+    const data = JSON.parse(text, (_key, value: unknown) => {
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const o = value as Record<string, unknown>;
+        if (Array.isArray(o[SET]) && Object.keys(o).length === 1) return new Set(o[SET]);
+        const re = o[REGEXP];
+        if (Array.isArray(re) && Object.keys(o).length === 1) {
+          return new RegExp(String(re[0]), String(re[1]));
+        }
+      }
+      return value;
+    }) as Partial<Precompiled> | null;
+    if (!data || data.compromise !== nlp.version || !data.regs || !data.plans) return null;
+    return data as Precompiled;
+  } catch {
+    return null;
+  }
+}

@@ -29,7 +29,7 @@ export interface BrowserHandle {
 }
 
 // Without these Chromium phones home on start and logs refused connections.
-const CHROMIUM_ARGS = [
+export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox', // we run as root in CI
   '--disable-background-networking',
   '--disable-component-update',
@@ -38,12 +38,31 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-/** Starts a fresh-profile browser with the built extension installed. */
-export async function launch(name: BrowserName): Promise<BrowserHandle> {
+export interface LaunchOptions {
+  /**
+   * Start on this profile and leave it in place on close, so a second launch
+   * with the same directory is a browser restart. The caller creates and
+   * deletes it. Without it: a fresh profile, deleted on close.
+   */
+  profileDir?: string;
+}
+
+/**
+ * Starts a browser with the built extension installed. On a kept profile the
+ * extension is installed again from the same path: Chromium gives it the same
+ * id (derived from the path), Firefox the pinned UUID, so both find the
+ * storage the last session left there.
+ */
+export async function launch(
+  name: BrowserName,
+  options: LaunchOptions = {},
+): Promise<BrowserHandle> {
   const problem = missingBrowserMessage(name) ?? missingBuildMessage(name);
   if (problem) throw new Error(problem);
-  const profile = mkdtempSync(join(tmpdir(), `myth-lens-e2e-${name}-`));
-  const rdpSocket = join(profile, 'rdp.sock');
+  const kept = options.profileDir !== undefined;
+  const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), `myth-lens-e2e-${name}-`));
+  // A fresh socket path per start: a crashed run may have left the old one in a kept profile.
+  const rdpSocket = join(profile, `rdp-${process.pid}-${Date.now()}.sock`);
   let browser: Browser | undefined;
   let firefoxBackground: FirefoxBackground | undefined;
   let closed = false;
@@ -57,7 +76,7 @@ export async function launch(name: BrowserName): Promise<BrowserHandle> {
     );
     // A browser that ignored close() must not outlive the run or keep the profile busy.
     if (proc && proc.exitCode === null && proc.signalCode === null) proc.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+    if (!kept) rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
   };
   try {
     if (name === 'chromium') {
@@ -69,7 +88,7 @@ export async function launch(name: BrowserName): Promise<BrowserHandle> {
         pipe: true,
         enableExtensions: true,
         userDataDir: profile,
-        args: CHROMIUM_ARGS,
+        args: [...CHROMIUM_ARGS],
       });
       const extensionId = await browser.installExtension(EXTENSION_DIRS.chromium);
       const extensionBaseUrl = `chrome-extension://${extensionId}/`;
@@ -90,6 +109,7 @@ export async function launch(name: BrowserName): Promise<BrowserHandle> {
         'extensions.webextensions.uuids': JSON.stringify({
           [FIREFOX_ADDON_ID]: FIREFOX_ADDON_UUID,
         }),
+        ...(kept ? KEEP_STORAGE_PREFS : {}),
       },
     });
     const extensionId = await browser.installExtension(EXTENSION_DIRS.firefox);
@@ -105,6 +125,16 @@ export async function launch(name: BrowserName): Promise<BrowserHandle> {
     throw error;
   }
 }
+
+/**
+ * The add-on is a temporary one, which Firefox may uninstall on exit, and
+ * uninstalling wipes its storage. Firefox 153 kept it without these, but a
+ * restart test must not hang on that: a real install is never removed.
+ */
+const KEEP_STORAGE_PREFS = {
+  'extensions.webextensions.keepStorageOnUninstall': true,
+  'extensions.webextensions.keepUuidOnUninstall': true,
+};
 
 /** Tests start only once the background answers, so their first call cannot race its start-up. */
 async function ready(handle: BrowserHandle): Promise<BrowserHandle> {

@@ -1,17 +1,12 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { t } from '../components/t';
-import {
-  BROWSERS,
-  evalInBackground,
-  launch,
-  openExtensionPage,
-  waitFor,
-  type BrowserHandle,
-} from './harness';
+import { BROWSERS, openExtensionPage, waitFor } from './harness';
 import { axeViolations } from './harness/axe';
+import { storedSettings } from './harness/extension-state';
+import { packCategories } from './harness/fixture-data';
+import { docsShot } from './harness/screenshots';
+import { useBrowser } from './harness/session';
 
 /**
  * Issue 7: the options page in the built extension passes axe with real
@@ -19,26 +14,11 @@ import { axeViolations } from './harness/axe';
  * from the keyboard, with the change landing in storage.
  */
 
-const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
-const categories = JSON.parse(
-  readFileSync(new URL('../../content/categories.json', import.meta.url), 'utf8'),
-) as { id: string; label: string }[];
-const first = categories[0]!;
+const first = packCategories[0]!;
 
 for (const name of BROWSERS) {
   describe(`options page in ${name}`, () => {
-    let handle: BrowserHandle | undefined;
-    const h = () => {
-      if (!handle) throw new Error(`${name} did not launch`);
-      return handle;
-    };
-
-    beforeAll(async () => {
-      handle = await launch(name);
-    });
-    afterAll(async () => {
-      await handle?.close();
-    });
+    const h = useBrowser(name);
 
     /** The options page once its settings have loaded (it renders nothing before). */
     async function openOptions(): Promise<Page> {
@@ -48,23 +28,8 @@ for (const name of BROWSERS) {
     }
 
     /** Whether the first category is on in the stored settings (sync, else local, as settings-store picks). */
-    function storedCategoryOn(): Promise<boolean | null> {
-      return evalInBackground(
-        h(),
-        async (api, category) => {
-          const key = 'settings';
-          type Stored = { categories?: Record<string, boolean> } | undefined;
-          let stored: Stored;
-          try {
-            stored = (await api.storage.sync.get(key))[key] as Stored;
-          } catch {
-            // no sync area
-          }
-          stored ??= (await api.storage.local.get(key))[key] as Stored;
-          return stored?.categories?.[category] ?? null;
-        },
-        first.id,
-      );
+    async function storedCategoryOn(): Promise<boolean | null> {
+      return (await storedSettings(h())).categories?.[first.id] ?? null;
     }
 
     it('has no axe violations, with a category opened', async () => {
@@ -139,8 +104,7 @@ for (const name of BROWSERS) {
           () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
         );
         expect(overflow).toBe(false);
-        mkdirSync(SCREENSHOTS, { recursive: true });
-        await page.screenshot({ path: `${SCREENSHOTS}options.png`, fullPage: true });
+        await docsShot(page, 'options.png', true);
         await page.close();
       });
     }

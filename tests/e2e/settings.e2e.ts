@@ -2,14 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   collectErrors,
   evalInBackground,
   fixtureUrl,
-  getBadgeText,
-  launch,
   launchWithProfile,
   newTab,
   openExtensionPage,
@@ -18,6 +16,9 @@ import {
   type BrowserHandle,
   type ErrorLog,
 } from './harness';
+import { badgeIs, resetSettings, syncedSettings } from './harness/extension-state';
+import { highlights } from './harness/highlights';
+import { useBrowser } from './harness/session';
 
 /**
  * Issue 7, "Settings", seen from a page that is already open: a change made
@@ -32,14 +33,8 @@ const WILLPOWER_SWITCH = 'input[data-category="willpower"]';
 const PROMPTLY = 2_000;
 
 /** Where each underline highlight sits: the id of the nearest element with one. */
-function highlighted(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...(CSS.highlights.get('myth-lens-underline') ?? [])].map((r) => {
-      const node = (r as Range).commonAncestorContainer;
-      const el = node instanceof Element ? node : node.parentElement;
-      return el?.closest('[id]')?.id ?? '';
-    }),
-  );
+async function highlighted(page: Page): Promise<string[]> {
+  return (await highlights(page)).map((m) => m.in);
 }
 
 function highlightedAre(page: Page, ids: string[], timeout = PROMPTLY) {
@@ -49,26 +44,12 @@ function highlightedAre(page: Page, ids: string[], timeout = PROMPTLY) {
   });
 }
 
-function badgeIs(h: BrowserHandle, page: Page, text: string, timeout = PROMPTLY) {
-  return waitFor(async () => (await getBadgeText(h, page)) === text, {
-    timeout,
-    message: `badge "${text}"`,
-  });
+function badgeSoon(h: BrowserHandle, page: Page, text: string) {
+  return badgeIs(h, page, text, PROMPTLY);
 }
 
 const ALL = ['myth-chemical', 'myth-phase', 'myth-laziness'];
 const WITHOUT_WILLPOWER = ['myth-chemical', 'myth-phase'];
-
-/** The stored settings, exactly as the extension keeps them in storage.sync. */
-function stored(h: BrowserHandle) {
-  return evalInBackground(h, async (api) => {
-    const s = (await api.storage.sync.get('settings')).settings as {
-      categories: Record<string, boolean>;
-      pausedSites: string[];
-    };
-    return { categories: s.categories, pausedSites: s.pausedSites };
-  });
-}
 
 /** Clicks the willpower switch in the options page and waits for the page to show the new state. */
 async function flipWillpower(options: Page, to: boolean) {
@@ -85,34 +66,23 @@ async function openThread(h: BrowserHandle) {
   const errors = collectErrors(page);
   await page.goto(fixtureUrl(THREAD), { waitUntil: 'load' });
   await highlightedAre(page, ALL, 10_000);
-  await badgeIs(h, page, '3');
+  await badgeSoon(h, page, '3');
   return { page, errors };
 }
 
 for (const name of BROWSERS) {
   describe(name, () => {
     describe('in one session', () => {
-      let handle: BrowserHandle | undefined;
-      const h = () => {
-        if (!handle) throw new Error(`${name} did not launch`);
-        return handle;
-      };
+      const h = useBrowser(name);
       const logs: ErrorLog[] = [];
 
-      beforeAll(async () => {
-        handle = await launch(name);
-      });
       afterEach(async () => {
         // Each test puts the defaults back, and leaves no extension error behind.
-        await evalInBackground(h(), (api) => api.storage.sync.remove('settings'));
+        await resetSettings(h());
         const errors = logs.flatMap((l) => l.fromExtension());
         logs.splice(0).forEach((l) => l.stop());
         expect(errors).toEqual([]);
       });
-      afterAll(async () => {
-        await handle?.close();
-      });
-
       it('a category switched off in the options page leaves an open page at once, and comes back', async () => {
         const { page, errors } = await openThread(h());
         logs.push(errors);
@@ -123,17 +93,17 @@ for (const name of BROWSERS) {
         ).toBe(true);
 
         await flipWillpower(options, false);
-        expect((await stored(h())).categories).toMatchObject({
+        expect((await syncedSettings(h())).categories).toMatchObject({
           willpower: false,
           'just-sadness': true,
         });
         await highlightedAre(page, WITHOUT_WILLPOWER);
-        await badgeIs(h(), page, '2');
+        await badgeSoon(h(), page, '2');
 
         await flipWillpower(options, true);
-        expect((await stored(h())).categories.willpower).toBe(true);
+        expect((await syncedSettings(h())).categories.willpower).toBe(true);
         await highlightedAre(page, ALL);
-        await badgeIs(h(), page, '3');
+        await badgeSoon(h(), page, '3');
         await options.close();
         await page.close();
       });
@@ -165,12 +135,12 @@ for (const name of BROWSERS) {
 
         await setPaused(['127.0.0.1']);
         await highlightedAre(page, []);
-        await badgeIs(h(), page, '');
+        await badgeSoon(h(), page, '');
         expect(await status()).toBe('paused');
 
         await setPaused([]);
         await highlightedAre(page, ALL);
-        await badgeIs(h(), page, '3');
+        await badgeSoon(h(), page, '3');
         expect(await status()).toBe('ready');
         await page.close();
       });
@@ -184,17 +154,17 @@ for (const name of BROWSERS) {
         const options = await openExtensionPage(session, 'options.html');
         await options.waitForSelector(WILLPOWER_SWITCH, { timeout: 10_000 });
         await flipWillpower(options, false);
-        await waitFor(async () => (await stored(session!)).categories.willpower === false, {
+        await waitFor(async () => (await syncedSettings(session!)).categories.willpower === false, {
           message: 'willpower off in storage',
         });
         await session.close();
 
         session = await launchWithProfile(name, profile);
-        expect((await stored(session)).categories.willpower).toBe(false);
+        expect((await syncedSettings(session)).categories.willpower).toBe(false);
         const page = await newTab(session);
         await page.goto(fixtureUrl(THREAD), { waitUntil: 'load' });
         await highlightedAre(page, WITHOUT_WILLPOWER, 10_000);
-        await badgeIs(session, page, '2');
+        await badgeSoon(session, page, '2');
         const again = await openExtensionPage(session, 'options.html');
         await again.waitForSelector(WILLPOWER_SWITCH, { timeout: 10_000 });
         expect(await again.$eval(WILLPOWER_SWITCH, (el) => (el as HTMLInputElement).checked)).toBe(

@@ -6,14 +6,14 @@ import { card, cardBeside, clickHighlight, closeCard, HOST } from './harness/car
 import { badgeIs, command, resetSettings, syncedSettings } from './harness/extension-state';
 import { expected, packMyth } from './harness/fixture-data';
 import { highlightsSettle } from './harness/highlights';
-import { docsShot } from './harness/screenshots';
+import { docsShot, storeShot, STORE_SIZE } from './harness/screenshots';
 import { useBrowser, useFixtureTabs } from './harness/session';
 
 /**
  * Issue 5's correction card in a real browser with the built extension: opened
  * by a click or the keyboard command, placed beside the text near every edge,
  * accessible in both schemes, and its "Hide this category" button. The card is
- * photographed here for the README.
+ * photographed here for the README and the store listings.
  */
 
 /** thread.html's first myth, high on the page: the whole card fits below it. */
@@ -166,6 +166,23 @@ for (const name of BROWSERS) {
         await closeCard(page);
       }
     });
+
+    if (name === 'chromium') {
+      it('is photographed at 1280×800 for the stores, in light and dark', async () => {
+        const page = await thread();
+        await page.setViewport(STORE_SIZE);
+        await highlightsSettle(page, 3);
+        for (const [scheme, file] of [
+          ['light', '1-card-light.png'],
+          ['dark', '2-card-dark.png'],
+        ] as const) {
+          await openChemical(page, scheme);
+          await new Promise((r) => setTimeout(r, 300)); // the entrance animation, as above
+          await storeShot(page, file);
+          await closeCard(page);
+        }
+      });
+    }
 
     it('"Hide this category" removes its highlights at once and lowers the badge', async () => {
       const page = await thread();

@@ -5,7 +5,7 @@ import { BROWSERS, openExtensionPage, waitFor } from './harness';
 import { axeViolations } from './harness/axe';
 import { storedSettings } from './harness/extension-state';
 import { packCategories } from './harness/fixture-data';
-import { docsShot } from './harness/screenshots';
+import { docsShot, storeShot, STORE_SIZE } from './harness/screenshots';
 import { useBrowser } from './harness/session';
 
 /**
@@ -93,7 +93,7 @@ for (const name of BROWSERS) {
     });
 
     if (name === 'chromium') {
-      it('is photographed for the docs', async () => {
+      it('is photographed for the docs and the stores', async () => {
         const page = await openOptions();
         await page.setViewport({ width: 800, height: 600 });
         await page.$eval(
@@ -105,6 +105,9 @@ for (const name of BROWSERS) {
         );
         expect(overflow).toBe(false);
         await docsShot(page, 'options.png', true);
+        // For the stores: the top of the page in a 1280×800 tab, the first category opened.
+        await page.setViewport(STORE_SIZE);
+        await storeShot(page, '4-options.png');
         await page.close();
       });
     }

@@ -12,13 +12,13 @@ import {
   openPopupWindow,
   POPUP_WIDTH,
 } from './harness/popup';
-import { docsShot } from './harness/screenshots';
+import { docsShot, showPopupOver, storeShot, STORE_SIZE } from './harness/screenshots';
 import { expectNoExtensionErrors, useBrowser } from './harness/session';
 
 /**
  * Issue 6: the popup's list of what the content script found on the page, the
  * jump to a finding and the badge, in the built extension, plus axe on the
- * popup (issue 7) and its picture for the README. The lookup is in popup-lookup.e2e.ts, the
+ * popup (issue 7) and its pictures. The lookup is in popup-lookup.e2e.ts, the
  * quick controls in popup-controls.e2e.ts.
  */
 
@@ -142,7 +142,7 @@ for (const name of BROWSERS) {
     });
 
     if (name === 'chromium') {
-      it('fits 380px and is photographed for the docs', async () => {
+      it('fits 380px and is photographed for the docs and the stores', async () => {
         const { page, tabId } = await openScanned(h(), 'e2e/forum.html', 2);
         const popup = await openExtensionPage(h(), `popup.html?tab=${tabId}`);
         await popup.setViewport({ width: POPUP_WIDTH, height: 600 });
@@ -162,6 +162,14 @@ for (const name of BROWSERS) {
         expect(widths.page).toBeLessThanOrEqual(POPUP_WIDTH);
         expect(widths.widest).toBeLessThanOrEqual(POPUP_WIDTH);
         await docsShot(popup, 'popup.png', true);
+        // For the stores: the popup as the browser shows it (600px tall at most)
+        // over the page it lists, at the one size the Chrome Web Store takes.
+        const shown = await popup.screenshot({ type: 'png' });
+        await page.bringToFront();
+        await page.setViewport(STORE_SIZE);
+        const hide = await showPopupOver(page, shown);
+        await storeShot(page, '3-popup-lookup.png');
+        await hide();
         await popup.close();
         await page.close();
       });

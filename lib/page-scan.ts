@@ -1,6 +1,6 @@
 import type { SentenceFinding } from './sentence-match';
 import type { Prefilter } from './prefilter';
-import { blockRange, iterateBlocks, type TextBlock } from './text-blocks';
+import { blockRange, textWindows, walkBlocks, type TextBlock } from './text-blocks';
 
 /**
  * Scans a live page in short slices: blocks are read one at a time, the
@@ -43,6 +43,13 @@ export interface PageScanDeps {
 
 const BATCH = 60;
 
+/**
+ * Characters of one block handed to the prefilter at once. A window takes
+ * 1 to 3 ms in a browser, so a slice never runs far past its budget, however
+ * long the block.
+ */
+const WINDOW = 10_000;
+
 interface Pending {
   block: TextBlock;
   start: number;
@@ -77,27 +84,39 @@ export class PageScanner {
     this.dropUnder(root);
     let sliceStart = now();
     let pending: Pending[] = [];
-    const blocks = iterateBlocks(root, {
+    /** Gives the page a turn once this slice has used its budget; false when cancelled. */
+    const pause = async (): Promise<boolean> => {
+      if (now() - sliceStart <= slice) return true;
+      await this.deps.yieldNow();
+      if (isCancelled()) return false;
+      sliceStart = now();
+      return true;
+    };
+    const blocks = walkBlocks(root, {
       exclude: this.deps.exclude,
       maxChars: this.deps.maxChars ?? 3_000_000,
     });
+    // `null`: the walk went through many nodes without finishing a block.
     for (const block of blocks) {
-      for (const c of this.deps.prefilter.candidates(block.text)) {
-        pending.push({
-          block,
-          start: c.start,
-          end: c.end,
-          candidate: { text: block.text.slice(c.start, c.end), patterns: c.patterns },
-        });
+      if (block === null) {
+        if (!(await pause())) return false;
+        continue;
       }
-      if (pending.length >= BATCH) {
-        if (!(await this.flush(pending))) return false;
-        pending = [];
-      }
-      if (now() - sliceStart > slice) {
-        await this.deps.yieldNow();
-        if (isCancelled()) return false;
-        sliceStart = now();
+      for (const [from, to] of textWindows(block.text, WINDOW)) {
+        const text = to - from === block.text.length ? block.text : block.text.slice(from, to);
+        for (const c of this.deps.prefilter.candidates(text)) {
+          pending.push({
+            block,
+            start: from + c.start,
+            end: from + c.end,
+            candidate: { text: text.slice(c.start, c.end), patterns: c.patterns },
+          });
+        }
+        if (pending.length >= BATCH) {
+          if (!(await this.flush(pending))) return false;
+          pending = [];
+        }
+        if (!(await pause())) return false;
       }
     }
     return this.flush(pending);

@@ -1,3 +1,5 @@
+import { splitSentences } from './sentences';
+
 /**
  * Reads the visible text of a page as blocks (a paragraph, a list item, a
  * cell), the unit the detector scans: sentences never cross a block. Each
@@ -86,19 +88,36 @@ const BLOCK = new Set([
 export interface ExtractOptions {
   /** Elements to leave out entirely, such as the extension's own UI host. */
   exclude?: (element: Element) => boolean;
-  /** Stop after this many characters, so a giant page cannot stall a scan. */
+  /**
+   * Read at most this many characters, so a giant page cannot stall a scan.
+   * A text node that crosses the limit is read up to it.
+   */
   maxChars?: number;
 }
 
 /** Whether an element's content is never read: code, hidden, editable or opted out. */
 export function isSkipped(el: Element): boolean {
-  if (SKIP.has(el.tagName.toUpperCase())) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  if (el.getAttribute('data-gramm') === 'false') return true;
-  const editable = el.getAttribute('contenteditable');
-  if (editable !== null && editable !== 'false') return true;
+  return skipped(el, el.tagName.toUpperCase());
+}
+
+/**
+ * `isSkipped` with the tag name already read. In a Firefox content script
+ * every DOM call crosses a security wrapper and costs many times what it does
+ * in the page, and pages have tens of thousands of elements, so each is asked
+ * as little as it can be: an element without attributes (most inline ones)
+ * takes one call here, and only blocks are asked for `checkVisibility`.
+ */
+function skipped(el: Element, tag: string): boolean {
+  if (SKIP.has(tag)) return true;
+  if (el.hasAttributes()) {
+    if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+    if (el.getAttribute('data-gramm') === 'false') return true;
+    const editable = el.getAttribute('contenteditable');
+    if (editable !== null && editable !== 'false') return true;
+  }
+  if (!BLOCK.has(tag)) return false;
   const visible = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
-  return typeof visible === 'function' && BLOCK.has(el.tagName.toUpperCase()) && !visible.call(el);
+  return typeof visible === 'function' && !visible.call(el);
 }
 
 /** The visible text under `root`, in blocks, following open shadow roots. */
@@ -111,22 +130,43 @@ export function extractBlocks(root: Node, options: ExtractOptions = {}): TextBlo
  * every task short on a huge page. A block is yielded once it is complete.
  */
 export function* iterateBlocks(root: Node, options: ExtractOptions = {}): Generator<TextBlock> {
+  for (const block of walkBlocks(root, options)) if (block) yield block;
+}
+
+/**
+ * Nodes walked between two chances to pause. One block can hold thousands of
+ * elements (a list of 3,000 linked names on archive-of-our-own.html is one
+ * 50,000-character block, 60 ms to walk in a Firefox content script), so
+ * waiting for a whole block is not enough to keep each slice of work short.
+ */
+export const WALK_STEP = 256;
+
+/**
+ * `iterateBlocks` that also yields `null` after every `WALK_STEP` nodes
+ * walked, so a caller with a time budget can check its clock and pause
+ * inside a block, not only between blocks.
+ */
+export function* walkBlocks(root: Node, options: ExtractOptions = {}): Generator<TextBlock | null> {
   const blocks: TextBlock[] = [];
   const maxChars = options.maxChars ?? Infinity;
   let total = 0;
+  let walked = 0;
   let current: TextBlock | null = null;
   // An explicit stack, not recursion: pages nest thousands of levels deep.
   const stack: { node: Node; block: Element | null }[] = [{ node: root, block: blockOf(root) }];
   while (stack.length > 0 && total < maxChars) {
+    if (++walked % WALK_STEP === 0) yield null;
     const { node, block } = stack.pop()!;
     if (node === marker) {
       // Leaving a block element: text that follows belongs to a new block.
       current = null;
       continue;
     }
-    if (node.nodeType === 3) {
-      const value = (node as Text).data;
+    const type = node.nodeType;
+    if (type === 3) {
+      let value = (node as Text).data;
       if (!block || value.length === 0) continue;
+      if (value.length > maxChars - total) value = value.slice(0, maxChars - total);
       if (!current || current.element !== block) {
         current = { element: block, text: '', nodes: [] };
         blocks.push(current);
@@ -140,44 +180,90 @@ export function* iterateBlocks(root: Node, options: ExtractOptions = {}): Genera
       total += value.length;
       continue;
     }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) continue;
+    if (type !== 1 && type !== 9 && type !== 11) continue;
     let inner = block;
-    if (node.nodeType === 1) {
+    let tag = '';
+    if (type === 1) {
       const el = node as Element;
-      if (el.tagName.toUpperCase() === 'BR') {
+      tag = el.tagName.toUpperCase();
+      if (tag === 'BR') {
         current = null;
         continue;
       }
-      if (isSkipped(el) || options.exclude?.(el)) continue;
-      if (BLOCK.has(el.tagName.toUpperCase())) {
+      if (skipped(el, tag) || options.exclude?.(el)) continue;
+      if (BLOCK.has(tag)) {
         inner = el;
         current = null;
         stack.push({ node: marker, block });
       }
     }
+    // Children go on the stack last first, so they come off in document order,
+    // an open shadow root's before the light ones. Sibling links, not a copied
+    // childNodes list: fewer wrapper calls and no array per element.
     // A closed <details> shows only its summary, in a browser and in the CLI alike.
-    const closed =
-      node.nodeType === 1 &&
-      (node as Element).tagName.toUpperCase() === 'DETAILS' &&
-      !(node as Element).hasAttribute('open');
-    const children = closed
-      ? childrenOf(node).filter(
-          (c) => c.nodeType === 1 && (c as Element).tagName.toUpperCase() === 'SUMMARY',
-        )
-      : childrenOf(node);
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, block: inner });
+    const onlySummary = tag === 'DETAILS' && !(node as Element).hasAttribute('open');
+    for (let c = node.lastChild; c !== null; c = c.previousSibling) {
+      if (onlySummary && (c.nodeType !== 1 || (c as Element).tagName.toUpperCase() !== 'SUMMARY'))
+        continue;
+      stack.push({ node: c, block: inner });
+    }
+    const shadow = type === 1 && !onlySummary ? (node as Element).shadowRoot : null;
+    if (shadow) {
+      for (let c = shadow.lastChild; c !== null; c = c.previousSibling) {
+        stack.push({ node: c, block: inner });
+      }
+    }
   }
   for (const b of blocks) if (/\S/.test(b.text)) yield b;
 }
 
+/**
+ * Cuts a block's text into windows of at most `size` characters, each ending
+ * where a sentence ends, as [start, end) offsets. The prefilter then takes a
+ * long block one window per slice of work (a 5 MB text node used to be one
+ * 770 ms task) and still sees every sentence whole: when a sentence ends
+ * somewhere in each stretch of `size` characters, the sentences of the
+ * windows are exactly those of the whole text (tests/lib/text-windows.test.ts).
+ * Otherwise no prose is there to lose: a run-on longer than a window, which
+ * splitSentences cuts into pieces at spaces anyway, is cut at one of its
+ * pieces (one piece may then end without its trailing space), and a run with
+ * no space at all is cut where the window ends.
+ */
+export function* textWindows(text: string, size: number): Generator<[number, number]> {
+  let from = 0;
+  while (text.length - from > size) {
+    const to = from + windowEnd(text.slice(from, from + size));
+    yield [from, to];
+    from = to;
+  }
+  yield [from, text.length];
+}
+
+/**
+ * Where a window of `slice` should end: at the start of its last sentence
+ * that can begin a window. All but the last sentence splitSentences finds in
+ * the slice are sentences of the whole text, and so is the last one's start.
+ * A start is exact where whitespace comes before it and the sentence before
+ * ends on a visible character (a piece cut from a run-on may end in a space,
+ * which splitting the window alone would trim).
+ */
+function windowEnd(slice: string): number {
+  const spans = splitSentences(slice);
+  let nearly = 0;
+  for (let k = spans.length - 1; k >= 1; k--) {
+    const start = spans[k]!.start;
+    if (!/\s/.test(slice[start - 1]!)) continue;
+    if (!/\s/.test(slice[spans[k - 1]!.end - 1]!)) return start;
+    nearly ||= start;
+  }
+  if (nearly > 0) return nearly;
+  let end = slice.length;
+  while (end > 1 && !/\s/.test(slice[end - 1]!)) end--;
+  return end > 1 ? end : slice.length;
+}
+
 /** A sentinel that ends the current block when the walk leaves a block element. */
 const marker = { nodeType: -1 } as unknown as Node;
-
-function childrenOf(node: Node): Node[] {
-  const shadow = (node as Element).shadowRoot;
-  const kids = Array.from(node.childNodes);
-  return shadow ? [...Array.from(shadow.childNodes), ...kids] : kids;
-}
 
 /** The block element a node's text belongs to (the node itself when it is one). */
 export function blockElementOf(node: Node): Element | null {

@@ -78,6 +78,32 @@ describe('PageScanner', () => {
     expect(yieldNow).toHaveBeenCalled();
   });
 
+  it('reads a block longer than one window, with exact ranges on both sides of each cut', async () => {
+    const filler = 'The quick brown fox jumps over the lazy dog near the river bank. ';
+    const myth = 'Honestly, <b>depression</b> is just laziness. ';
+    // Myths just before, across and after where a fixed 10,000-character cut would fall.
+    const parts = [filler.repeat(150), myth, filler.repeat(3), myth, filler.repeat(300), myth];
+    const { scanner, match, yieldNow } = setup(`<p>${parts.join('')}</p>`, 0);
+    expect(await scanner.scan(document.body)).toBe(true);
+    expect(document.body.textContent!.length).toBeGreaterThan(29_000);
+    expect(scanner.all().map((h) => h.range.toString())).toEqual(
+      Array(3).fill('depression is just laziness'),
+    );
+    expect(match.mock.calls.flatMap((c) => c[0].map((s) => s.text))).toEqual(
+      Array(3).fill('Honestly, depression is just laziness.'),
+    );
+    // It paused between windows of the one block.
+    expect(yieldNow.mock.calls.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('pauses inside a block of thousands of elements, not only after it', async () => {
+    const names = Array.from({ length: 3_000 }, (_, i) => `<a href="#">reader${i}</a>, `).join('');
+    const { scanner, yieldNow } = setup(`<p>${names} left kudos.</p>`, 0);
+    expect(await scanner.scan(document.body)).toBe(true);
+    // 6,000 nodes in one block; the walk offers a pause every 256.
+    expect(yieldNow.mock.calls.length).toBeGreaterThan(15);
+  });
+
   it('gives up on stale answers', async () => {
     const { scanner, match } = setup('<p>Depression is laziness.</p>');
     match.mockResolvedValueOnce(null as never);

@@ -57,6 +57,14 @@ describe('extractBlocks', () => {
     ).toEqual(['Page.']);
   });
 
+  it('reads at most maxChars characters, cutting the text node that crosses the limit', () => {
+    const doc = page('<p>First block.</p><p id="big"></p><p>Never read.</p>');
+    doc.getElementById('big')!.append('x'.repeat(50_000));
+    const blocks = extractBlocks(doc.body, { maxChars: 1_000 });
+    expect(blocks.map((b) => b.text.length)).toEqual([12, 988]);
+    expect(blockRange(blocks[1]!, 980, 988).toString()).toBe('xxxxxxxx');
+  });
+
   it('survives 5,000 levels of nesting', () => {
     // happy-dom itself recurses on deep trees, so this one is built with linkedom.
     const html = `<html><body><p>${'<span>'.repeat(5000)}Deep text.${'</span>'.repeat(5000)}</p></body></html>`;

@@ -22,12 +22,14 @@ export function installBadge(state: BackgroundState): void {
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A navigation starts a fresh page: the old count no longer applies.
     if (change.status === 'loading' && change.url !== undefined) {
-      state.forgetTab(tabId);
-      void setBadge(tabId, 0).catch(() => undefined);
+      void state
+        .forgetTab(tabId)
+        .then(() => setBadge(tabId, 0))
+        .catch(() => undefined);
     }
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     state.seenTabs.delete(tabId);
-    state.forgetTab(tabId);
+    void state.forgetTab(tabId).catch(() => undefined);
   });
 }

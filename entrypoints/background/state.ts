@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { setBadge } from './badge';
+import { FrameCounts, memoryArea, type SessionAreaLike } from './frame-counts';
 import { bundledPack } from '../../lib/pack-bundled';
 import { compiledPack } from '../../lib/pack-compiled';
 import { DetectorCache } from '../../lib/scan-config';
@@ -9,13 +10,14 @@ import renames from '../../content/renames.json';
 
 /** The background's working state, rebuilt from storage whenever the worker wakes. */
 export interface BackgroundState {
+  /** Tabs whose content script asked for its configuration since this worker started (e2e smoke test). */
   seenTabs: Set<number>;
   /** Built on first use, so a waking service worker answers its first message quickly. */
   detectors(): DetectorCache;
   settings(): Promise<Settings>;
   /** Records one frame's asserted count and shows the tab's total on the badge. */
   frameCount(tabId: number, frameId: number, asserted: number): Promise<void>;
-  forgetTab(tabId: number): void;
+  forgetTab(tabId: number): Promise<void>;
 }
 
 export function createState(): BackgroundState {
@@ -24,21 +26,14 @@ export function createState(): BackgroundState {
   browser.storage.onChanged.addListener((changes) => {
     if (SETTINGS_KEY in changes) cached = null;
   });
-  const counts = new Map<number, Map<number, number>>();
+  const session = (browser.storage as { session?: SessionAreaLike }).session;
+  const counts = new FrameCounts(session ?? memoryArea());
   return {
     seenTabs: new Set(),
     frameCount: async (tabId, frameId, asserted) => {
-      const frames = counts.get(tabId) ?? new Map<number, number>();
-      frames.set(frameId, asserted);
-      counts.set(tabId, frames);
-      await setBadge(
-        tabId,
-        [...frames.values()].reduce((a, b) => a + b, 0),
-      );
+      await setBadge(tabId, await counts.set(tabId, frameId, asserted));
     },
-    forgetTab: (tabId) => {
-      counts.delete(tabId);
-    },
+    forgetTab: (tabId) => counts.forget(tabId),
     detectors: () => (detectors ??= new DetectorCache(compiledPack())),
     settings: () =>
       (cached ??= settingsArea(browser.storage).then((area) =>

@@ -1,21 +1,35 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { FromContent } from '../../lib/messages';
+import { isContextInvalidated } from './lifecycle';
+
+/** How long to wait before asking again when the background did not answer. */
+const RETRY_DELAY = 200;
 
 /**
- * Sends a message to the background, or resolves null when the extension
- * context is gone (updated or reloaded while this page stayed open): an old
- * content script then goes quiet instead of throwing.
+ * Sends a message to the background, or resolves null when it cannot answer.
+ * When the extension context is gone (updated, reloaded or disabled while this
+ * page stayed open), it stops this script through `ctx` and resolves null, so
+ * an old content script goes quiet instead of throwing. When the context is
+ * fine but the send failed, the background was most likely a service worker
+ * stopped mid-request: Chrome starts it again for the next message, so the
+ * message is sent once more rather than leaving a scan half done (issue #8).
+ * Each message but one only reads, or sets a value outright, so is safe to
+ * repeat; a "not a myth here" note might be stored twice, so it is not.
  */
 export async function sendToBackground<T>(
   ctx: ContentScriptContext,
   message: FromContent,
 ): Promise<T | null> {
-  if (ctx.isInvalid) return null;
-  try {
-    return ((await browser.runtime.sendMessage(message)) as T | undefined) ?? null;
-  } catch {
-    return null;
+  for (let attempt = 0; ; attempt++) {
+    if (ctx.isInvalid) return null;
+    try {
+      return ((await browser.runtime.sendMessage(message)) as T | undefined) ?? null;
+    } catch (error) {
+      if (isContextInvalidated(error)) ctx.notifyInvalidated();
+      if (attempt > 0 || message.type === 'reportNotMyth' || ctx.isInvalid) return null;
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY));
+    }
   }
 }
 

@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import {
+  isContextInvalidated,
+  removeLeftovers,
+  stopWhenOrphaned,
+} from '../../entrypoints/content/lifecycle';
+
+/** Issue #8: an old content script notices it was orphaned, and a new one tidies after it. */
+
+const ID = fakeBrowser.runtime.id;
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+afterEach(() => {
+  (fakeBrowser.runtime as { id?: string }).id = ID;
+  document.body.replaceChildren();
+  document.querySelectorAll('myth-lens-ui').forEach((e) => e.remove());
+});
+
+/** Replaces the body with `html`, parsed. */
+function setBody(html: string): void {
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  document.body.replaceChildren(...Array.from(parsed.body.childNodes));
+}
+
+const bodyHtml = () => new XMLSerializer().serializeToString(document.body);
+
+/** What Chrome does to a content script whose extension was updated or reloaded. */
+function orphan(): void {
+  (fakeBrowser.runtime as { id?: string }).id = undefined;
+}
+
+describe('stopWhenOrphaned', () => {
+  it('tears the script down on the first scroll, key or pointer after the context is gone', () => {
+    for (const event of ['scroll', 'keydown', 'pointerdown', 'focus', 'resize']) {
+      const ctx = new ContentScriptContext(`test-${event}`);
+      const teardown = vi.fn();
+      ctx.onInvalidated(teardown);
+      stopWhenOrphaned(ctx);
+      window.dispatchEvent(new Event(event));
+      expect(teardown).not.toHaveBeenCalled();
+      orphan();
+      window.dispatchEvent(new Event(event));
+      expect(teardown, event).toHaveBeenCalledTimes(1);
+      (fakeBrowser.runtime as { id?: string }).id = ID;
+    }
+  });
+
+  it('also when the tab is shown again', () => {
+    const ctx = new ContentScriptContext('test-visibility');
+    const teardown = vi.fn();
+    ctx.onInvalidated(teardown);
+    stopWhenOrphaned(ctx);
+    orphan();
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(teardown).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('isContextInvalidated', () => {
+  it('tells the orphaned-context error from other send failures', () => {
+    expect(isContextInvalidated(new Error('Extension context invalidated.'))).toBe(true);
+    expect(
+      isContextInvalidated(
+        new Error('Could not establish connection. Receiving end does not exist.'),
+      ),
+    ).toBe(false);
+    expect(isContextInvalidated('Extension context invalidated.')).toBe(false);
+  });
+});
+
+describe('removeLeftovers', () => {
+  it('removes an earlier copy’s card host and unwraps its marks, keeping the text', () => {
+    setBody(
+      '<p id="p">One <myth-lens-mark>depression is <b>laziness</b></myth-lens-mark> two.</p>',
+    );
+    const host = document.createElement('myth-lens-ui');
+    host.attachShadow({ mode: 'open' }).textContent = 'old card';
+    document.documentElement.append(host);
+    expect(removeLeftovers(document)).toBe(2);
+    expect(document.querySelector('myth-lens-ui')).toBeNull();
+    expect(document.getElementById('p')!.textContent).toBe('One depression is laziness two.');
+    expect(document.querySelector('#p > b')?.textContent).toBe('laziness');
+  });
+
+  it('changes nothing on a page without leftovers', () => {
+    setBody('<p>Plain text.</p>');
+    const before = bodyHtml();
+    expect(removeLeftovers(document)).toBe(0);
+    expect(bodyHtml()).toBe(before);
+  });
+});

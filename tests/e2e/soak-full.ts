@@ -114,7 +114,9 @@ function writeSection(all: SoakRow[], minutes: string): void {
         ]
       : []),
     ...slowest(all),
-  ].join('\n');
+  ]
+    .join('\n')
+    .trimEnd();
   const current = existsSync(BENCHMARKS) ? readFileSync(BENCHMARKS, 'utf8') : '# Benchmarks\n';
   const at = current.indexOf(`\n${HEADING}\n`);
   let next: string;
@@ -125,7 +127,8 @@ function writeSection(all: SoakRow[], minutes: string): void {
     const rest = after < 0 ? '' : current.slice(after);
     next = `${current.slice(0, at)}\n${section}\n${rest}`;
   }
-  writeFileSync(BENCHMARKS, next);
+  // Prettier-clean: one newline at the end, one blank line before the next heading.
+  writeFileSync(BENCHMARKS, `${next.trimEnd()}\n`);
 }
 
 /** The five pages where the extension's task was longest, per browser. */

@@ -33,6 +33,9 @@ export async function launchPlain(name: BrowserName): Promise<PlainBrowser> {
           executablePath: browserPath(name),
           headless: true,
           pipe: true,
+          // As launch() does: with extensions off, Chromium handles a saved page's
+          // stray chrome-extension:// links differently (wikipedia-4.html has one).
+          enableExtensions: true,
           userDataDir: profile,
           args: [
             '--no-sandbox',
@@ -192,6 +195,12 @@ export class SoakTab {
     }
     const loadMs = Date.now() - started;
     await new Promise((r) => setTimeout(r, WATCH_MS));
+    // Read the page and its errors first: stopping and parsing the trace takes
+    // seconds, in the extension run only, and a page that changes itself on a
+    // timer would then be read later than in the plain run (videos-1.html adds
+    // a script element 5 s after it starts, which counted as one more element).
+    const read = await this.page.evaluate(readPage).catch(() => null);
+    const errors = this.log.all.slice(from);
     let extensionTaskMs: number | null = null;
     let extensionTaskWallMs: number | null = null;
     if (trace) {
@@ -201,17 +210,24 @@ export class SoakTab {
       extensionTaskMs = tasks.longestCpuMs;
       extensionTaskWallMs = tasks.longestMs;
     }
-    const read = await this.page.evaluate(readPage).catch(() => null);
     const badge = this.handle ? Number(await getBadgeText(this.handle, this.page)) || 0 : 0;
-    const errors = this.log.all.slice(from);
-    const fromExtension = /(chrome|moz)-extension:\/\/|content-scripts\//;
+    // The URL the browser gives tells "Failed to load resource" errors apart; its
+    // query and long numbers are dropped, as pages put random or time-based
+    // cache-busters there (?cb=..., ;ord=..., /p70r1795725298818).
+    const key = (e: (typeof errors)[number]) => {
+      const url = (e.source.split(' ')[0] ?? '').replace(/[?#].*$/, '').replace(/\d{6,}/g, '#');
+      return `${e.kind}: ${e.text.replace(/\d{6,}/g, '#')} ${url}`.trim();
+    };
+    // This extension's files only: a saved page may link another extension's
+    // (chrome-extension://invalid/ is the browser refusing such a link).
+    const base = this.handle?.extensionBaseUrl;
+    const fromExtension = (text: string) =>
+      (base !== undefined && text.includes(base)) || text.includes('content-scripts/');
     return {
       loaded: loaded && read !== null,
       loadMs,
-      errors: errors.map((e) => `${e.kind}: ${e.text}`),
-      extensionErrors: errors
-        .filter((e) => fromExtension.test(`${e.text} ${e.source}`))
-        .map((e) => `${e.kind}: ${e.text}`),
+      errors: errors.map(key),
+      extensionErrors: errors.filter((e) => fromExtension(`${e.text} ${e.source}`)).map(key),
       textHash: createHash('sha1')
         .update(read?.text ?? '')
         .digest('hex'),

@@ -1,6 +1,5 @@
-import nlp from 'compromise';
 import type { Pack } from './pack';
-import { patternAnchors, patternHasNegation } from './pattern-anchors';
+import { parsePattern, patternAnchors, patternHasNegation } from './pattern-anchors';
 import { Prefilter, type CompiledPrefilter } from './prefilter';
 import { compilePrefilter, planPattern, type PatternPlan } from './prefilter-compile';
 import { splitSentences } from './sentences';
@@ -10,7 +9,7 @@ import {
   type Regs,
   type SentenceFinding,
 } from './sentence-match';
-import { compileStance, isQuestion } from './stance';
+import { compileStance } from './stance';
 import { StemRarity } from './word-rarity';
 
 export type { SentenceFinding } from './sentence-match';
@@ -83,7 +82,7 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
     const cached = cache.get(key);
     if (cached) return cached;
     const chosen = ids.map((i) => patterns[i]).filter((p): p is CompiledPattern => p !== undefined);
-    const found = isQuestion(sentence) ? [] : matchSentence(sentence, chosen, exceptions, stance);
+    const found = matchSentence(sentence, chosen, exceptions, stance);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, found);
     return found;
@@ -115,7 +114,7 @@ const parses = new Map<string, Regs>();
 function parseOnce(pattern: string): Regs {
   let regs = parses.get(pattern);
   if (!regs) {
-    regs = nlp.parseMatch(pattern);
+    regs = parsePattern(pattern);
     parses.set(pattern, regs);
   }
   return regs;

@@ -14,8 +14,10 @@ export interface Stripped {
 }
 
 // "isn't" → "is", "can't" → "can", "won't" → "will", "cannot" → "can", and the words "not"/"never".
+// Forum text often drops the apostrophe ("dont", "isnt", "cant"): those are read as
+// negations too, for the auxiliaries only, so words like "want" or "parent" are left alone.
 const NEGATION =
-  /\b(?:(ca)n['’]t|(wo)n['’]t|(sha)n['’]t|(ai)n['’]t|([a-z]+)n['’]t|(can)not|(?:not|never)\s+)/gi;
+  /\b(?:(ca)n['’]?t\b|(wo)n['’]?t\b|(sha)n['’]t|(ai)n['’]?t\b|(do|does|did|is|are|was|were|would|should|could|has|have|had|must|need|might)n['’]?t\b|([a-z]+)n['’]t|(can)not|(?:not|never)\s+)/gi;
 
 /** The sentence with its negations removed, or null when it has none. */
 export function stripNegations(sentence: string): Stripped | null {
@@ -45,6 +47,7 @@ function keptStem(m: RegExpExecArray): { original: string; replacement: string }
   if (m[4]) return { original: m[4], replacement: m[4][0] === 'A' ? 'Is' : 'is' };
   if (m[5]) return { original: m[5], replacement: m[5] };
   if (m[6]) return { original: m[6], replacement: m[6] };
+  if (m[7]) return { original: m[7], replacement: m[7] };
   return { original: '', replacement: '' };
 }
 

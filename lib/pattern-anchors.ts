@@ -34,15 +34,39 @@ interface Token {
 /** One required slot: any of these lowercase words satisfies it. */
 export type AnchorGroup = string[];
 
-const isContentWord = (w: string) => w.length >= 3 && !FUNCTION_WORDS.has(w) && /^[a-z]+$/.test(w);
+/**
+ * The form of a pattern word the prefilter looks for, or null when it cannot
+ * anchor a pattern. A hyphenated word ("anti-depressant") anchors without its
+ * hyphens, as the prefilter also tests hyphenated text with them removed.
+ */
+function anchorWord(w: string): string | null {
+  const hyphenated = /^[a-z]+(?:-[a-z]+)+$/.test(w);
+  const plain = hyphenated ? w.replace(/-/g, '') : w;
+  if (plain.length < 3 || FUNCTION_WORDS.has(plain) || !/^[a-z]+$/.test(plain)) return null;
+  return hyphenated && keepHyphens ? w : plain;
+}
+
+let keepHyphens = false;
+
+function withHyphens<T>(fn: () => T): T {
+  keepHyphens = true;
+  try {
+    return fn();
+  } finally {
+    keepHyphens = false;
+  }
+}
 
 /** The anchor group of one token, or null when the token can match without a fixed word. */
 function tokenAnchors(token: Token): AnchorGroup | null {
   if (token.optional || token.negative || token.fuzzy) return null;
-  if (token.word !== undefined) return isContentWord(token.word) ? [token.word] : null;
+  if (token.word !== undefined) {
+    const w = anchorWord(token.word);
+    return w === null ? null : [w];
+  }
   if (token.fastOr) {
-    const words = [...token.fastOr];
-    return words.length > 0 && words.every(isContentWord) ? words : null;
+    const words = [...token.fastOr].map(anchorWord);
+    return words.length > 0 && words.every((w) => w !== null) ? (words as string[]) : null;
   }
   if (token.choices && token.operator === 'or') {
     const union = new Set<string>();
@@ -76,11 +100,90 @@ export function patternAnchors(pattern: string | ParsedPattern): AnchorGroup[] {
   return sequenceAnchors(parsed(pattern));
 }
 
+/**
+ * The pattern's required words as compromise itself matches them: like
+ * `patternAnchors`, but hyphenated words keep their hyphens.
+ */
+export function requiredGroups(pattern: string | ParsedPattern): AnchorGroup[] {
+  return withHyphens(() => sequenceAnchors(parsed(pattern)));
+}
+
 /** compromise's parse of a match pattern, reusable so a pattern is parsed once. */
 export type ParsedPattern = ReturnType<typeof nlp.parseMatch>;
 
 function parsed(pattern: string | ParsedPattern): Token[] {
-  return (typeof pattern === 'string' ? nlp.parseMatch(pattern) : pattern) as unknown as Token[];
+  return (typeof pattern === 'string' ? parsePattern(pattern) : pattern) as unknown as Token[];
+}
+
+const CONTRACTIONS: Record<string, string> = {
+  "it's": 'it is',
+  "that's": 'that is',
+  "there's": 'there is',
+  "what's": 'what is',
+  "he's": 'he is',
+  "she's": 'she is',
+  "who's": 'who is',
+  "i'm": 'i am',
+  "you're": 'you are',
+  "we're": 'we are',
+  "they're": 'they are',
+  "i've": 'i have',
+  "you've": 'you have',
+  "we've": 'we have',
+  "they've": 'they have',
+  "i'll": 'i will',
+  "you'll": 'you will',
+  "he'll": 'he will',
+  "she'll": 'she will',
+  "we'll": 'we will',
+  "they'll": 'they will',
+  "it'll": 'it will',
+  "don't": 'do not',
+  "doesn't": 'does not',
+  "didn't": 'did not',
+  "isn't": 'is not',
+  "aren't": 'are not',
+  "wasn't": 'was not',
+  "weren't": 'were not',
+  "won't": 'will not',
+  "wouldn't": 'would not',
+  "can't": 'can not',
+  "couldn't": 'could not',
+  "shouldn't": 'should not',
+  "haven't": 'have not',
+  "hasn't": 'has not',
+  "hadn't": 'had not',
+  "mustn't": 'must not',
+};
+const CONTRACTION = new RegExp(
+  `(?<![\\w'])(?:${Object.keys(CONTRACTIONS).join('|')})(?![\\w'])`,
+  'gi',
+);
+
+/**
+ * compromise's parse of a pack pattern. compromise reads "it's" in a text as
+ * the two words "it is", and a contraction written in a pattern's choice
+ * ("(it's|its)") never matches, so patterns are read with contractions spelled out.
+ */
+export function parsePattern(pattern: string): ParsedPattern {
+  const regs = nlp.parseMatch(
+    pattern.replace(CONTRACTION, (c) => CONTRACTIONS[c.toLowerCase()] ?? c),
+  );
+  longestChoicesFirst(regs as unknown as Token[]);
+  return regs;
+}
+
+/**
+ * compromise takes the first choice of a "(a|b c)" block that fits and never
+ * comes back, so "(one|one little) pill" fails on "one little pill". Trying
+ * longer phrases first reads such blocks as a person would.
+ */
+function longestChoicesFirst(tokens: Token[]): void {
+  for (const t of tokens) {
+    if (!t.choices) continue;
+    t.choices.forEach(longestChoicesFirst);
+    t.choices.sort((a, b) => b.length - a.length);
+  }
 }
 
 /** Whether the pattern's parse contains a literal negation, which the negation-free pass would never see. */

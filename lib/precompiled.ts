@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Pack } from './pack';
-import { patternAnchors } from './pattern-anchors';
+import { parsePattern, patternAnchors } from './pattern-anchors';
 import { planPattern, type PatternPlan } from './prefilter-compile';
 import type { Regs } from './sentence-match';
 import { StemRarity } from './word-rarity';
@@ -28,13 +28,14 @@ export function packSources(pack: Pack): string[] {
     ...pack.stance.exceptions,
     ...pack.stance.refutationFrames,
     ...pack.stance.reportingFrames,
+    ...pack.stance.rhetoricalQuestions,
   ];
 }
 
 export function precompilePack(pack: Pack): Precompiled {
   const rarity = new StemRarity(pack.commonWords);
   const regs: Record<string, Regs> = {};
-  for (const source of packSources(pack)) regs[source] ??= nlp.parseMatch(source);
+  for (const source of packSources(pack)) regs[source] ??= parsePattern(source);
   const plans: Record<string, PatternPlan> = {};
   for (const source of pack.myths.flatMap((m) => m.patterns)) {
     plans[source] ??= planPattern(patternAnchors(regs[source] ?? source), rarity);

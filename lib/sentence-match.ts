@@ -1,7 +1,15 @@
 import nlp from 'compromise';
 import { stripNegations } from './negation';
+import { parsePattern, requiredGroups } from './pattern-anchors';
 import type { Myth } from './pack-schema';
-import { clauseStart, decideStance, type CompiledStance } from './stance';
+import {
+  asksOnly,
+  clauseStart,
+  decideStance,
+  isQuestion,
+  negates,
+  type CompiledStance,
+} from './stance';
 
 /**
  * Stage two for one sentence: compromise matches the candidate patterns, the
@@ -29,6 +37,8 @@ export interface SentenceFinding {
 
 interface Matched {
   terms: { offset: { start: number; length: number } }[];
+  /** Where the whole match starts, when the finding is only its claim part. */
+  outerStart?: number;
 }
 
 /**
@@ -44,6 +54,15 @@ function spanOf(m: Matched): { start: number; end: number } | null {
 }
 
 /**
+ * The sentence as compromise should read it, the same length so offsets
+ * hold: a typed double hyphen ("depressed--despite") is a dash, but
+ * compromise would read the two words around it as one.
+ */
+function forParsing(sentence: string): string {
+  return sentence.replace(/(?<=\p{L})--(?=\p{L})/gu, '— ');
+}
+
+/**
  * Findings in one sentence, at most one per myth. When one pattern asserts a
  * myth and another reads the same sentence as denying it, the tighter match
  * decides: a wide wildcard can swallow a negation from a neighbouring clause
@@ -56,8 +75,14 @@ export function matchSentence(
   exceptions: ReadonlyMap<string, Regs[]>,
   stance: CompiledStance,
 ): SentenceFinding[] {
-  const doc = nlp(sentence);
-  const stripped = stripNegations(sentence);
+  const words = forParsing(sentence);
+  const question = isQuestion(sentence);
+  // Most questions are asked, not answered: a sentence that is one can be skipped unparsed
+  // when there are no rhetorical forms to look for.
+  if (question && stance.rhetorical.length === 0) return [];
+  const doc = nlp(words);
+  if (question && asksOnly(stance, doc)) return [];
+  const stripped = stripNegations(words);
   let strippedDoc: ReturnType<typeof nlp> | undefined;
   const vetoed = new Map<string, boolean>();
   const best = new Map<string, SentenceFinding>();
@@ -65,9 +90,7 @@ export function matchSentence(
     const id = p.myth.id;
     const onOriginal = stripped === null || p.ownNegations > 0;
     const target = onOriginal ? doc : (strippedDoc ??= nlp(stripped.text));
-    const matches = target
-      .match(p.regs as never)
-      .json({ offset: true, terms: { offset: true }, text: false }) as Matched[];
+    const matches = matchWithBacktracking(target, p.regs);
     if (matches.length === 0) continue;
     if (!vetoed.has(id))
       vetoed.set(
@@ -79,14 +102,31 @@ export function matchSentence(
       const span = spanOf(m);
       if (!span) continue;
       let { start, end } = span;
+      let outer = m.outerStart ?? start;
       if (!onOriginal) {
         start = stripped.toOriginal[start] ?? start;
         end = stripped.toOriginal[end] ?? sentence.length;
+        outer = stripped.toOriginal[outer] ?? outer;
       }
       // compromise counts a word's trailing punctuation as part of it; a highlight should not.
-      while (end > start && /[\s.,;:!?…)\]"'”’]/.test(sentence[end - 1] ?? '')) end--;
-      const from = clauseStart(sentence, start);
-      const inScope = stripped ? stripped.negations.filter((n) => n >= from && n < end).length : 0;
+      while (end > start && /[\s.,;:!?…)\]"'”’—–-]/.test(sentence[end - 1] ?? '')) end--;
+      // A negation in the topic part before a claim group ("wasn't" in "if your
+      // childhood wasn't perfect, it's time…") belongs to that part, not to the claim,
+      // unless it stands right before the claim ("it's not time to…").
+      // A claim group is a clause of its own: a comma before it also closes the scope.
+      const from = Math.max(
+        clauseStart(sentence, start),
+        m.outerStart === undefined ? 0 : sentence.lastIndexOf(',', start) + 1,
+      );
+      const inScope = stripped
+        ? stripped.negations.filter(
+            (n) =>
+              n >= from &&
+              n < end &&
+              !(n >= outer && n < start && wordsBetween(words, n, start) > 3) &&
+              negates(stance, words, n, question),
+          ).length
+        : 0;
       const governing = inScope - (onOriginal ? p.ownNegations : 0);
       const s = decideStance(stance, doc, sentence, { start, end }, governing);
       const previous = best.get(id);
@@ -108,6 +148,155 @@ export function matchSentence(
   return found.some((f) => f.stance === 'asserts')
     ? found.filter((f) => f.stance === 'asserts')
     : found;
+}
+
+type Doc = ReturnType<typeof nlp>;
+
+/** How many words the text from `from` to `to` holds. */
+function wordsBetween(text: string, from: number, to: number): number {
+  return text.slice(from, to).trim().split(/\s+/).length;
+}
+
+/**
+ * A pattern may name the part that makes the claim, `[<claim>…]`, when its
+ * topic words stand in a clause of their own ("if your childhood wasn't
+ * perfect, [it's time you got over it]"): the finding's span, and so the
+ * reach of a negation, is that part only.
+ */
+const CLAIM = 'claim';
+const claimGroups = new WeakMap<Regs, boolean>();
+
+function hasClaimGroup(regs: Regs): boolean {
+  let has = claimGroups.get(regs);
+  if (has === undefined) {
+    has = (regs as { group?: string }[]).some((r) => r.group === CLAIM);
+    claimGroups.set(regs, has);
+  }
+  return has;
+}
+
+const JSON_OPTIONS = { offset: true, terms: { offset: true }, text: false };
+
+function json(doc: Doc, regs: Regs): Matched[] {
+  const whole = doc.match(regs as never).json(JSON_OPTIONS) as Matched[];
+  if (whole.length === 0 || !hasClaimGroup(regs)) return whole;
+  const claims = doc.match(regs as never, CLAIM).json(JSON_OPTIONS) as Matched[];
+  return claims.map((c, i) => ({ ...c, outerStart: spanOf(whole[i] ?? c)?.start }));
+}
+
+/**
+ * compromise does not backtrack: in "depression .{0,4} is not" its wildcard
+ * stops at the first "is" and fails if "not" does not follow, even when a
+ * later "is not" is in reach; in "(one|one little) pill" it takes "one" and
+ * fails on "little". When such a pattern fails, its spelled-out variants are
+ * tried, so a pattern matches whenever a reader would say it does.
+ */
+function matchWithBacktracking(doc: Doc, regs: Regs): Matched[] {
+  const found = json(doc, regs);
+  if (found.length > 0) return found;
+  const variants = readerVariants(regs);
+  // Every variant needs the pattern's required words: when compromise finds one
+  // of them missing, none can match (this keeps unfiltered scans fast).
+  if (variants.length === 0 || !requiredWords(regs).every((r) => doc.has(r as never))) return [];
+  for (const variant of variants) {
+    const m = json(doc, variant);
+    if (m.length > 0) return m;
+  }
+  return [];
+}
+
+const required = new WeakMap<Regs, Regs[]>();
+
+/** One single-word pattern per required word group of `regs`, for compromise's own quick test. */
+function requiredWords(regs: Regs): Regs[] {
+  let list = required.get(regs);
+  if (!list) {
+    list = requiredGroups(regs).map((words) => parsePattern(`(${words.join('|')})`));
+    required.set(regs, list);
+  }
+  return list;
+}
+
+interface Reg {
+  anything?: boolean;
+  optional?: boolean;
+  greedy?: boolean;
+  min?: number;
+  max?: number;
+  operator?: string;
+  choices?: Reg[][];
+  group?: string;
+}
+
+/**
+ * How many words a wildcard may take, when it is one whose choice compromise
+ * makes once: `.{a,b}`, and `.?` (which swallows the next word when the
+ * token after it is a choice of phrases, "(lives|is located)").
+ */
+function wildcardRange(reg: Reg): { min: number; max: number } | null {
+  if (reg.anything !== true) return null;
+  if (reg.greedy === true && reg.max !== undefined) return { min: reg.min ?? 0, max: reg.max };
+  if (reg.optional === true && reg.greedy !== true) return { min: 0, max: 1 };
+  return null;
+}
+
+/**
+ * The ways a reader could take one token. compromise commits to the first
+ * that fits, so a wildcard gives each width it allows, and a choice of
+ * phrases ("(one|one little) pill") each phrase, plus none when optional.
+ */
+function readings(reg: Reg, withChoices: boolean): { regs: Reg[]; width: number }[] {
+  const range = wildcardRange(reg);
+  if (range) {
+    const out = [];
+    for (let k = range.min; k <= range.max; k++) {
+      out.push({ regs: Array.from({ length: k }, () => ({ anything: true })), width: k });
+    }
+    return out;
+  }
+  const phrases = reg.operator === 'or' && reg.choices?.some((c) => c.length > 1);
+  if (withChoices && phrases && reg.group === undefined && reg.greedy !== true) {
+    const out = reg.choices!.map((c) => ({ regs: c, width: 0 }));
+    if (reg.optional) out.push({ regs: [], width: 0 });
+    return out;
+  }
+  return [{ regs: [reg], width: 0 }];
+}
+
+/** More variants than this and the pattern keeps compromise's own reading. */
+const MAX_VARIANTS = 256;
+const variantCache = new WeakMap<Regs, Regs[]>();
+
+/**
+ * The pattern spelled out the ways compromise would not try by itself: each
+ * bounded wildcard (`.{a,b}`, `.?`) as exactly k wildcards, and each choice
+ * of phrases as each phrase, narrowest wildcards first.
+ */
+export function readerVariants(regs: Regs): Regs[] {
+  let cached = variantCache.get(regs);
+  if (cached) return cached;
+  const expand = (withChoices: boolean) => {
+    let variants: { regs: Reg[]; width: number }[] = [{ regs: [], width: 0 }];
+    for (const reg of regs as Reg[]) {
+      const options = readings(reg, withChoices);
+      if (options.length === 1) {
+        variants.forEach((v) => v.regs.push(...options[0]!.regs));
+        continue;
+      }
+      variants = variants.flatMap((v) =>
+        options.map((o) => ({ regs: [...v.regs, ...o.regs], width: v.width + o.width })),
+      );
+      if (variants.length > MAX_VARIANTS) return null;
+    }
+    return variants;
+  };
+  const variants = expand(true) ?? expand(false) ?? [];
+  cached =
+    variants.length > 1
+      ? variants.sort((a, b) => a.width - b.width).map((v) => v.regs as unknown as Regs)
+      : [];
+  variantCache.set(regs, cached);
+  return cached;
 }
 
 /** Whether a new match should replace the finding kept so far for its myth. */

@@ -1,5 +1,6 @@
 import nlp from 'compromise';
 import type { StanceCues } from './pack-schema';
+import { parsePattern } from './pattern-anchors';
 
 /**
  * Decides whether a sentence that matched a myth asserts it or mentions it to
@@ -15,21 +16,49 @@ type Doc = ReturnType<typeof nlp>;
 export interface CompiledStance {
   refutation: Regs[];
   reporting: Regs[];
+  rhetorical: Regs[];
+  /** A negation followed by one of these asserts what follows ("doesn't change the fact that…"). */
+  cancelled: RegExp;
 }
 
 export function compileStance(
   cues: StanceCues,
-  parse: (pattern: string) => Regs = (p) => nlp.parseMatch(p),
+  parse: (pattern: string) => Regs = parsePattern,
 ): CompiledStance {
   return {
     refutation: cues.refutationFrames.map(parse),
     reporting: cues.reportingFrames.map(parse),
+    rhetorical: cues.rhetoricalQuestions.map(parse),
+    cancelled: new RegExp(
+      `^(?:not|never|cannot|\\p{L}*n['’]t)\\s+(?:\\p{L}+ly\\s+)?(?:${cues.negationCancellers.join('|') || '(?!)'})\\b`,
+      'iu',
+    ),
   };
 }
 
-/** A question asks; it does not assert. */
+/** A question asks; it does not assert, unless it is one of the rhetorical forms (see `asksOnly`). */
 export function isQuestion(sentence: string): boolean {
   return /\?["'”’)\]]*\s*$/.test(sentence);
+}
+
+/**
+ * Whether the negation starting at `at` in `sentence` says no to the claim.
+ * It does not when a verb cancels it ("does not invalidate the data that…")
+ * or when it is the "why not" of a rhetorical question.
+ */
+export function negates(
+  compiled: CompiledStance,
+  sentence: string,
+  at: number,
+  rhetorical: boolean,
+): boolean {
+  if (compiled.cancelled.test(sentence.slice(at, at + 60))) return false;
+  return !(rhetorical && /\bwhy\s+$/i.test(sentence.slice(Math.max(0, at - 8), at)));
+}
+
+/** Whether a question (parsed as `doc`) only asks: false for the forms that make a point instead. */
+export function asksOnly(compiled: CompiledStance, doc: Doc): boolean {
+  return !compiled.rhetorical.some((regs) => doc.has(regs as never));
 }
 
 /**
@@ -39,7 +68,7 @@ export function isQuestion(sentence: string): boolean {
  */
 export function clauseStart(sentence: string, at: number): number {
   const before = sentence.slice(0, at);
-  const boundary = /[;:—–]|\s-\s|\b(?:but|however|yet|although|though|whereas|instead)\b/gi;
+  const boundary = /[;:—–]|\s-\s|--|\b(?:but|however|yet|although|though|whereas|instead)\b/gi;
   let start = 0;
   for (let m = boundary.exec(before); m !== null; m = boundary.exec(before))
     start = m.index + m[0].length;
@@ -49,7 +78,10 @@ export function clauseStart(sentence: string, at: number): number {
 
 /** Whether the span is quoted or holds a quotation: a mention of the words, not a use. */
 export function isQuotedMention(sentence: string, start: number, end: number): boolean {
-  if (/["“”«»„‘]/.test(sentence.slice(start, end))) return true;
+  // Straight single quotes double as apostrophes (and "parents' house"): one counts
+  // as a quote mark only when it opens a word after a space ("is 'purely mental'").
+  const span = sentence.slice(start, end);
+  if (/["“”«»„‘]/.test(span) || /(?:^|\s)'\p{L}/u.test(span)) return true;
   const before = sentence.slice(0, start);
   const count = (re: RegExp) => (before.match(re) ?? []).length;
   return count(/[“«„]/g) > count(/[”»]/g) || count(/"/g) % 2 === 1;

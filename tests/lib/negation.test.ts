@@ -12,6 +12,12 @@ describe('stripNegations', () => {
     ["It won't cure you.", 'It will cure you.'],
     ['I cannot never say it.', 'I can say it.'],
     ['Depression is not simply sadness.', 'Depression is simply sadness.'],
+    [
+      'depression isnt laziness and u cant just snap out of it',
+      'depression is laziness and u can just snap out of it',
+    ],
+    ['you dont need meds, it wont help', 'you do need meds, it will help'],
+    ['I want a parent who isn’t cross.', 'I want a parent who is cross.'],
   ])('strips %j', (input, expected) => {
     expect(stripNegations(input)?.text).toBe(expected);
   });

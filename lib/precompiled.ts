@@ -59,20 +59,31 @@ export function serializePrecompiled(data: Precompiled): string {
 /** The embedded data, or null when it was made by another compromise version or is unreadable. */
 export function revivePrecompiled(text: string): Precompiled | null {
   try {
-    const data = JSON.parse(text, (_key, value: unknown) => {
-      if (value && typeof value === 'object' && !Array.isArray(value)) {
-        const o = value as Record<string, unknown>;
-        if (Array.isArray(o[SET]) && Object.keys(o).length === 1) return new Set(o[SET]);
-        const re = o[REGEXP];
-        if (Array.isArray(re) && Object.keys(o).length === 1) {
-          return new RegExp(String(re[0]), String(re[1]));
-        }
-      }
-      return value;
-    }) as Partial<Precompiled> | null;
+    // Plain JSON.parse, then a walk over the tokens: much faster than a reviver on every key.
+    const data = JSON.parse(text) as Partial<Precompiled> | null;
     if (!data || data.compromise !== nlp.version || !data.regs || !data.plans) return null;
+    for (const regs of Object.values(data.regs)) reviveTokens(regs as unknown[]);
     return data as Precompiled;
   } catch {
     return null;
+  }
+}
+
+/** Turns the `{ $set }` and `{ $regexp }` stand-ins in compromise tokens back into objects. */
+function reviveTokens(tokens: unknown[]): void {
+  for (const token of tokens) {
+    if (!token || typeof token !== 'object') continue;
+    const t = token as Record<string, unknown>;
+    for (const [key, value] of Object.entries(t)) {
+      if (!value || typeof value !== 'object') continue;
+      const v = value as Record<string, unknown>;
+      if (Array.isArray(v[SET])) t[key] = new Set(v[SET] as unknown[]);
+      else if (Array.isArray(v[REGEXP])) {
+        const [source, flags] = v[REGEXP] as unknown[];
+        t[key] = new RegExp(String(source), String(flags));
+      } else if (key === 'choices' && Array.isArray(value)) {
+        for (const choice of value) if (Array.isArray(choice)) reviveTokens(choice);
+      }
+    }
   }
 }

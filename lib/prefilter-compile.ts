@@ -15,12 +15,7 @@ export interface PatternPlan {
   gate: number;
 }
 
-/**
- * Plans one pattern from its required word groups. Every word becomes
- * prefixes that cover the forms compromise would accept for it: the word
- * itself (which also covers "depression's", "cures", "cured"), a shorter
- * one, and compromise's own irregular forms ("think" → "thought", "man" → "men").
- */
+/** Plans one pattern from its required word groups (see `wordStems`). */
 export function planPattern(groups: readonly AnchorGroup[], rarity: StemRarity): PatternPlan {
   const stems = groups.map((group) => [...new Set(group.flatMap(wordStems))]);
   let gate = 0;
@@ -57,42 +52,16 @@ export function compilePrefilter(plans: readonly PatternPlan[]): CompiledPrefilt
   };
 }
 
-const methods = nlp.methods() as unknown as {
-  two: {
-    transform: {
-      verb: { all: (w: string, model: unknown) => string[] };
-      noun: { toPlural: (w: string, model: unknown) => string };
-      adjective: { all: (w: string, model: unknown) => string[] };
-    };
-  };
-};
-
-const stemCache = new Map<string, string[]>();
-
-/** Prefixes that together cover every surface form compromise may match to `word`. */
+/**
+ * The prefix that covers every surface form compromise may match to a
+ * pattern word. compromise matches a plain pattern word against a term's
+ * text, normal form, machine form (contractions) or alias, never an
+ * inflection ("cure" does not match "cured"; patterns list the forms they
+ * want), so the word itself is the prefix: it also covers "depression's".
+ * Accents, look-alike letters and inner hyphens are folded by the prefilter.
+ */
 export function wordStems(word: string): string[] {
-  let stems = stemCache.get(word);
-  if (!stems) {
-    stems = computeStems(word);
-    stemCache.set(word, stems);
-  }
-  return stems;
-}
-
-function computeStems(word: string): string[] {
-  const model = nlp.model();
-  const { verb, noun, adjective } = methods.two.transform;
-  const forms = new Set<string>([word]);
-  for (const f of [
-    ...verb.all(word, model),
-    noun.toPlural(word, model),
-    ...adjective.all(word, model),
-  ]) {
-    if (/^[a-z]+$/.test(f)) forms.add(f);
-  }
-  // A form that starts with another form adds nothing to a prefix search.
-  const list = [...forms].sort((a, b) => a.length - b.length);
-  return list.filter((f, i) => !list.slice(0, i).some((shorter) => f.startsWith(shorter)));
+  return [word];
 }
 
 /** How often a group's stems occur on unrelated pages, per million words. */

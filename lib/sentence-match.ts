@@ -67,7 +67,8 @@ function forParsing(sentence: string): string {
  * myth and another reads the same sentence as denying it, the tighter match
  * decides: a wide wildcard can swallow a negation from a neighbouring clause
  * ("Antidepressants don't work, they're a scam"), a tight match cannot. On a
- * tie the refutation wins, as a false highlight is worse than a missed one.
+ * tie a pattern written with its own negation decides; otherwise the
+ * refutation wins, as a false highlight is worse than a missed one.
  */
 export function matchSentence(
   sentence: string,
@@ -86,6 +87,8 @@ export function matchSentence(
   let strippedDoc: ReturnType<typeof nlp> | undefined;
   const vetoed = new Map<string, boolean>();
   const best = new Map<string, SentenceFinding>();
+  // Whether the finding kept for a myth came from a pattern written with its own negation.
+  const writtenFor = new Map<string, boolean>();
   for (const p of patterns) {
     const id = p.myth.id;
     const onOriginal = stripped === null || p.ownNegations > 0;
@@ -110,19 +113,15 @@ export function matchSentence(
       }
       // compromise counts a word's trailing punctuation as part of it; a highlight should not.
       while (end > start && /[\s.,;:!?…)\]"'”’—–-]/.test(sentence[end - 1] ?? '')) end--;
-      // A negation in the topic part before a claim group ("wasn't" in "if your
-      // childhood wasn't perfect, it's time…") belongs to that part, not to the claim,
-      // unless it stands right before the claim ("it's not time to…").
-      // A claim group is a clause of its own: a comma before it also closes the scope.
-      const from = Math.max(
-        clauseStart(sentence, start),
-        m.outerStart === undefined ? 0 : sentence.lastIndexOf(',', start) + 1,
-      );
+      const from = claimClauseStart(sentence, start, end, m.outerStart !== undefined);
       const inScope = stripped
         ? stripped.negations.filter(
             (n) =>
               n >= from &&
               n < end &&
+              // A negation in the topic part before a claim group ("wasn't" in "if your
+              // childhood wasn't perfect, it's time…") belongs to that part, not to the
+              // claim, unless it stands right before the claim ("it's not time to…").
               !(n >= outer && n < start && wordsBetween(words, n, start) > 3) &&
               negates(stance, words, n, question),
           ).length
@@ -130,7 +129,16 @@ export function matchSentence(
       const governing = inScope - (onOriginal ? p.ownNegations : 0);
       const s = decideStance(stance, doc, sentence, { start, end }, governing);
       const previous = best.get(id);
-      if (!previous || preferred({ stance: s, length: end - start }, previous)) {
+      const written = onOriginal && p.ownNegations > 0;
+      if (
+        !previous ||
+        preferred(
+          { stance: s, length: end - start, written },
+          previous,
+          writtenFor.get(id) ?? false,
+        )
+      ) {
+        writtenFor.set(id, written);
         best.set(id, {
           mythId: id,
           category: p.myth.category,
@@ -151,6 +159,26 @@ export function matchSentence(
 }
 
 type Doc = ReturnType<typeof nlp>;
+
+/**
+ * Where the clause that makes the claim begins; a negation before it does
+ * not govern the match. A claim group is a clause of its own, so a comma
+ * before it closes the scope. A match that runs across a comma into a new
+ * clause with its own verb ("you wouldn't be depressed, faith is the only
+ * cure") makes its claim in that clause.
+ */
+function claimClauseStart(
+  sentence: string,
+  start: number,
+  end: number,
+  claimGroup: boolean,
+): number {
+  const clause = clauseStart(sentence, start);
+  if (claimGroup) return Math.max(clause, sentence.lastIndexOf(',', start) + 1);
+  const comma = sentence.lastIndexOf(',', end - 1);
+  if (comma > start && nlp(sentence.slice(comma + 1, end)).has('#Verb')) return comma + 1;
+  return clause;
+}
 
 /** How many words the text from `from` to `to` holds. */
 function wordsBetween(text: string, from: number, to: number): number {
@@ -300,9 +328,16 @@ export function readerVariants(regs: Regs): Regs[] {
 }
 
 /** Whether a new match should replace the finding kept so far for its myth. */
-function preferred(next: { stance: string; length: number }, kept: SentenceFinding): boolean {
+function preferred(
+  next: { stance: string; length: number; written: boolean },
+  kept: SentenceFinding,
+  keptWritten: boolean,
+): boolean {
   const keptLength = kept.end - kept.start;
   if (next.stance === kept.stance) return next.length > keptLength;
   if (next.length !== keptLength) return next.length < keptLength;
+  // A pattern written with the negation in it ("…is not an excuse") knows what that
+  // negation means; it decides over one that only found the negation in the way.
+  if (next.written !== keptWritten) return next.written;
   return next.stance === 'refutes';
 }

@@ -76,15 +76,51 @@ export function clauseStart(sentence: string, at: number): number {
   return comma ? Math.max(start, comma.index + 1) : start;
 }
 
-/** Whether the span is quoted or holds a quotation: a mention of the words, not a use. */
+/**
+ * Whether the match is quoted: a mention of the words, not a use ("she heard
+ * “depression is laziness” too often", "ignore it and “man up”"). It is when
+ * a quotation covers at least half of it or the words it ends on. Quotes
+ * around a term inside a claim are scare quotes and change nothing
+ * ("'clinical depression' is just being sad").
+ */
 export function isQuotedMention(sentence: string, start: number, end: number): boolean {
-  // Straight single quotes double as apostrophes (and "parents' house"): one counts
-  // as a quote mark only when it opens a word after a space ("is 'purely mental'").
-  const span = sentence.slice(start, end);
-  if (/["“”«»„‘]/.test(span) || /(?:^|\s)'\p{L}/u.test(span)) return true;
-  const before = sentence.slice(0, start);
-  const count = (re: RegExp) => (before.match(re) ?? []).length;
-  return count(/[“«„]/g) > count(/[”»]/g) || count(/"/g) % 2 === 1;
+  let covered = 0;
+  for (const [from, to] of quotations(sentence)) {
+    // The words the match ends on are quoted: the myth's own phrase is what is quoted.
+    if (from < end && to >= end) return true;
+    covered += Math.max(0, Math.min(to, end) - Math.max(from, start));
+  }
+  return covered * 2 >= end - start;
+}
+
+/**
+ * The spans of text inside quotation marks. Straight single quotes double as
+ * apostrophes ("don't", "parents' house"): one opens a quotation only at the
+ * start of a word, and closes it only at the end of one. A quotation left
+ * open runs to the end of the sentence.
+ */
+function quotations(sentence: string): [number, number][] {
+  const out: [number, number][] = [];
+  const marks = /["“”«»„]|(?<=^|[\s([])['‘](?=\p{L})|(?<=[\p{L}.,!?])['’](?=[\s.,;:!?)\]]|$)/gu;
+  let open: { at: number; mark: string } | null = null;
+  for (let m = marks.exec(sentence); m !== null; m = marks.exec(sentence)) {
+    const mark = m[0];
+    const single = mark === "'" || mark === '‘' || mark === '’';
+    if (open === null) {
+      const opens = single
+        ? mark !== '’' && (m.index === 0 || /[\s([]/.test(sentence[m.index - 1] ?? ''))
+        : mark !== '”' && mark !== '»';
+      if (opens) open = { at: m.index + 1, mark };
+      continue;
+    }
+    const closes = single === (open.mark === "'" || open.mark === '‘');
+    if (closes) {
+      out.push([open.at, m.index]);
+      open = null;
+    }
+  }
+  if (open !== null) out.push([open.at, sentence.length]);
+  return out;
 }
 
 /** The stance of a match in `doc` (the original sentence) spanning [start, end). */

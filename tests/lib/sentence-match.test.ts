@@ -104,6 +104,21 @@ describe('stance rules', () => {
     ]);
   });
 
+  it('reads a quoted claim as a mention and a scare-quoted term as part of the claim', () => {
+    expect(
+      scan(
+        '(depression|laziness) .{0,3} (sad|laziness)',
+        "They say 'depression is laziness' a lot.",
+      ),
+    ).toEqual([['refutes', 'depression is laziness']]);
+    expect(
+      scan('depression is just being sad', "lol 'clinical depression' is just being sad"),
+    ).toEqual([['asserts', "depression' is just being sad"]]);
+    expect(scan('feelings and man up', 'Hide your feelings and “man up” is awful advice.')).toEqual(
+      [['refutes', 'feelings and “man up']],
+    );
+  });
+
   it('counts straight single quotes that open a word as quotation, not apostrophes', () => {
     expect(
       scan(

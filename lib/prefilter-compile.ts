@@ -9,7 +9,7 @@ import type { StemRarity } from './word-rarity';
  * It depends only on the pattern, so the build works it out once.
  */
 export interface PatternPlan {
-  /** Each required group as prefixes; a word starting with one of them fills the group. */
+  /** Each required group as words; any one of them, as a whole word, fills the group. */
   groups: string[][];
   /** Index of the group that goes into the gate. */
   gate: number;
@@ -53,12 +53,13 @@ export function compilePrefilter(plans: readonly PatternPlan[]): CompiledPrefilt
 }
 
 /**
- * The prefix that covers every surface form compromise may match to a
- * pattern word. compromise matches a plain pattern word against a term's
- * text, normal form, machine form (contractions) or alias, never an
- * inflection ("cure" does not match "cured"; patterns list the forms they
- * want), so the word itself is the prefix: it also covers "depression's".
- * Accents, look-alike letters and inner hyphens are folded by the prefilter.
+ * The words the prefilter looks for to stand for a pattern word.
+ * compromise matches a plain pattern word against a term's text, normal
+ * form, machine form (contractions) or alias, never an inflection ("cure"
+ * does not match "cured"; patterns list the forms they want) or a longer
+ * word ("snap" does not match "Snapchat"), so the word itself is enough: a
+ * possessive ("depression's") is the word and an "s" to the prefilter's
+ * word scan. Accents, look-alike letters and inner hyphens are folded there.
  */
 export function wordStems(word: string): string[] {
   return [word];

@@ -16,7 +16,7 @@ import { foldText, foldsToLetters, HYPHENATED, INNER_HYPHEN, type FoldTable } fr
 
 /** The serialisable prefilter. */
 export interface CompiledPrefilter {
-  /** Lower-case word prefixes; a word starting with one of them hits that stem. */
+  /** Lower-case words; a whole word equal to one of them hits that stem. */
   stems: string[];
   /** Stem ids of the gate: every pattern needs at least one of them. */
   gate: number[];
@@ -38,18 +38,13 @@ interface Hit {
 export class Prefilter {
   private readonly gate: RegExp;
   private readonly stemIds = new Map<string, number>();
-  private readonly stemLengths: number[];
-  /** First three letters of every stem: most words are rejected by this one lookup. */
-  private readonly heads = new Set<string>();
   private readonly letters: RegExp;
 
   constructor(private readonly compiled: CompiledPrefilter) {
     compiled.stems.forEach((s, i) => this.stemIds.set(s, i));
-    this.stemLengths = [...new Set(compiled.stems.map((s) => s.length))].sort((a, b) => a - b);
-    for (const s of compiled.stems) this.heads.add(s.slice(0, 3));
     const gate = [...new Set(compiled.gate.map((id) => compiled.stems[id] ?? ''))];
     gate.sort((a, b) => b.length - a.length);
-    this.gate = new RegExp(`\\b(?:${gate.map(escapeRegex).join('|') || '(?!)'})`, 'i');
+    this.gate = new RegExp(`\\b(?:${gate.map(escapeRegex).join('|') || '(?!)'})\\b`, 'i');
     this.letters = foldsToLetters(compiled.fold);
   }
 
@@ -101,22 +96,17 @@ export class Prefilter {
   }
 
   /**
-   * Every word (a run of regex word characters, as `\\b` sees them) that
-   * starts with a stem, with the stems it starts with, in text order.
+   * Every word (a run of regex word characters, as `\\b` sees them) that is
+   * one of the stems, in text order. compromise matches a pattern word only
+   * as a whole word, so "snap" does not stand for "Snapchat"; a possessive
+   * ("depression's") is the word and an "s" to a `\\w+` scan.
    */
   private hits(text: string): Hit[] {
     const out: Hit[] = [];
     const word = /\w+/g;
     for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-      const w = m[0].toLowerCase();
-      if (!this.heads.has(w.slice(0, 3))) continue;
-      let ids: number[] | undefined;
-      for (const len of this.stemLengths) {
-        if (len > w.length) break;
-        const id = this.stemIds.get(w.slice(0, len));
-        if (id !== undefined) (ids ??= []).push(id);
-      }
-      if (ids) out.push({ at: m.index, ids });
+      const id = this.stemIds.get(m[0].toLowerCase());
+      if (id !== undefined) out.push({ at: m.index, ids: [id] });
     }
     return out;
   }

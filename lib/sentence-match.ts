@@ -222,9 +222,11 @@ function json(doc: Doc, regs: Regs): Matched[] {
 function matchWithBacktracking(doc: Doc, regs: Regs): Matched[] {
   const found = json(doc, regs);
   if (found.length > 0) return found;
+  // Spelled-out variants cost one match each, so they are tried only on sentences
+  // of ordinary length (a long list of names or links is not where myths are told),
+  // and only when compromise finds every word the pattern requires.
+  if (doc.wordCount() > VARIANT_WORD_LIMIT) return [];
   const variants = readerVariants(regs);
-  // Every variant needs the pattern's required words: when compromise finds one
-  // of them missing, none can match (this keeps unfiltered scans fast).
   if (variants.length === 0 || !requiredWords(regs).every((r) => doc.has(r as never))) return [];
   for (const variant of variants) {
     const m = json(doc, variant);
@@ -232,6 +234,9 @@ function matchWithBacktracking(doc: Doc, regs: Regs): Matched[] {
   }
   return [];
 }
+
+/** Sentences longer than this many words get compromise's own reading only. */
+const VARIANT_WORD_LIMIT = 60;
 
 const required = new WeakMap<Regs, Regs[]>();
 

@@ -39,39 +39,27 @@ export type AnchorGroup = string[];
  * anchor a pattern. A hyphenated word ("anti-depressant") anchors without its
  * hyphens, as the prefilter also tests hyphenated text with them removed.
  */
-function anchorWord(w: string): string | null {
+function anchorWord(w: string, keepHyphens: boolean): string | null {
   const hyphenated = /^[a-z]+(?:-[a-z]+)+$/.test(w);
   const plain = hyphenated ? w.replace(/-/g, '') : w;
   if (plain.length < 3 || FUNCTION_WORDS.has(plain) || !/^[a-z]+$/.test(plain)) return null;
   return hyphenated && keepHyphens ? w : plain;
 }
 
-let keepHyphens = false;
-
-function withHyphens<T>(fn: () => T): T {
-  keepHyphens = true;
-  try {
-    return fn();
-  } finally {
-    keepHyphens = false;
-  }
-}
-
-/** The anchor group of one token, or null when the token can match without a fixed word. */
-function tokenAnchors(token: Token): AnchorGroup | null {
+function tokenAnchors(token: Token, keepHyphens: boolean): AnchorGroup | null {
   if (token.optional || token.negative || token.fuzzy) return null;
   if (token.word !== undefined) {
-    const w = anchorWord(token.word);
+    const w = anchorWord(token.word, keepHyphens);
     return w === null ? null : [w];
   }
   if (token.fastOr) {
-    const words = [...token.fastOr].map(anchorWord);
+    const words = [...token.fastOr].map((w) => anchorWord(w, keepHyphens));
     return words.length > 0 && words.every((w) => w !== null) ? (words as string[]) : null;
   }
   if (token.choices && token.operator === 'or') {
     const union = new Set<string>();
     for (const choice of token.choices) {
-      const best = mostSelective(sequenceAnchors(choice));
+      const best = mostSelective(sequenceAnchors(choice, keepHyphens));
       if (!best) return null;
       best.forEach((w) => union.add(w));
     }
@@ -81,8 +69,10 @@ function tokenAnchors(token: Token): AnchorGroup | null {
 }
 
 /** Required groups of a token sequence, in the order the pattern requires them. */
-function sequenceAnchors(tokens: Token[]): AnchorGroup[] {
-  return tokens.map(tokenAnchors).filter((g): g is AnchorGroup => g !== null);
+function sequenceAnchors(tokens: Token[], keepHyphens = false): AnchorGroup[] {
+  return tokens
+    .map((t) => tokenAnchors(t, keepHyphens))
+    .filter((g): g is AnchorGroup => g !== null);
 }
 
 /** The group with the fewest and then the longest words. */
@@ -105,7 +95,7 @@ export function patternAnchors(pattern: string | ParsedPattern): AnchorGroup[] {
  * `patternAnchors`, but hyphenated words keep their hyphens.
  */
 export function requiredGroups(pattern: string | ParsedPattern): AnchorGroup[] {
-  return withHyphens(() => sequenceAnchors(parsed(pattern)));
+  return sequenceAnchors(parsed(pattern), true);
 }
 
 /** compromise's parse of a match pattern, reusable so a pattern is parsed once. */

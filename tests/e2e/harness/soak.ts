@@ -176,8 +176,14 @@ export class SoakTab {
     page.on('request', (request) => {
       if (request.isInterceptResolutionHandled()) return;
       const url = request.url();
-      if (url.startsWith(`${origin}/`) || /^(data|blob):/.test(url)) void request.continue();
-      else void request.abort();
+      // A request can end before its answer does (the tab moved on to the next
+      // page): Firefox then rejects with "no such request", which is no error of
+      // the page's and must not fail the run as an unhandled rejection.
+      const answer =
+        url.startsWith(`${origin}/`) || /^(data|blob):/.test(url)
+          ? request.continue()
+          : request.abort();
+      answer.catch(() => undefined);
     });
     return new SoakTab(page, handle);
   }
@@ -243,7 +249,7 @@ export class SoakTab {
 }
 
 /** Main-thread tasks and CPU samples: enough for trace-tasks.ts, small enough per page. */
-const TRACE_CATEGORIES = [
+export const TRACE_CATEGORIES = [
   'disabled-by-default-devtools.timeline',
   'disabled-by-default-v8.cpu_profiler',
 ];

@@ -1,17 +1,15 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../components/t';
 import {
   collectErrors,
   evalInBackground,
   fixtureUrl,
   getBadgeText,
-  launch,
   newTab,
   tabIdOf,
   waitFor,
   type BrowserHandle,
-  type BrowserName,
   type ExtensionApi,
 } from './harness';
 import {
@@ -22,6 +20,7 @@ import {
   updateExtension,
   type WorkerErrors,
 } from './harness/lifecycle';
+import { useBrowser } from './harness/session';
 
 /**
  * Issue #8, "Updates and crashes": the extension recovers when its background
@@ -144,22 +143,8 @@ async function sendNextFinding(h: BrowserHandle, tabId: number): Promise<string>
   }
 }
 
-function withBrowser(name: BrowserName) {
-  let handle: BrowserHandle | undefined;
-  beforeAll(async () => {
-    handle = await launch(name);
-  });
-  afterAll(async () => {
-    await handle?.close();
-  });
-  return () => {
-    if (!handle) throw new Error(`${name} did not launch`);
-    return handle;
-  };
-}
-
 describe('chromium: the service worker is stopped', () => {
-  const h = withBrowser('chromium');
+  const h = useBrowser('chromium');
   let workerErrors: WorkerErrors | undefined;
   beforeAll(() => {
     workerErrors = collectWorkerErrors(h());
@@ -270,7 +255,7 @@ describe('chromium: the service worker is stopped', () => {
 });
 
 describe('chromium: an update orphans the content script', () => {
-  const h = withBrowser('chromium');
+  const h = useBrowser('chromium');
 
   it('stops quietly on the next scroll, takes its marks off, and runs nothing after', async () => {
     const page = await newTab(h());
@@ -321,7 +306,7 @@ describe('chromium: an update orphans the content script', () => {
 });
 
 describe('firefox: an update replaces the content script', () => {
-  const h = withBrowser('firefox');
+  const h = useBrowser('firefox');
 
   it('the new script clears the old card, works alone and throws nothing', async () => {
     const page = await newTab(h());

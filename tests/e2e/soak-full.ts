@@ -100,7 +100,8 @@ function writeSection(all: SoakRow[], minutes: string): void {
       'main-thread CPU time (the machine is shared, and wall time also counts waiting for a core). ' +
       'Firefox: the longest stall after load with the extension minus the same without it. A page ' +
       'over the limit is measured once more and the lower figure kept; a measure on which two plain ' +
-      'loads of the page disagree is reported, not failed. At most ' +
+      'loads of the page disagree is reported, not failed; a page that differs with the extension ' +
+      'is loaded with it once more, and passes only if that second load matches. At most ' +
       `2 asserted findings in all. Took ${minutes} min.`,
     '',
     summary(all, MAX_FINDINGS),

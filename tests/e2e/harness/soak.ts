@@ -274,7 +274,7 @@ export interface SoakRow {
   problems: string[];
   /** Measures on which two plain loads of the page disagreed: not compared. */
   unstable?: string[];
-  /** Measured twice because the first charge reached the limit. */
+  /** Measured twice: the first charge reached the limit, or the first load with the extension differed and the second did not. */
   retried?: boolean;
 }
 
@@ -354,6 +354,25 @@ export async function soak(
         // plain load tells a page that differs from itself from one the extension changed.
         const again = await within(bare.shot(p.url), SHOT_TIMEOUT_MS);
         row = settle(row, first.withExtension, first.without, again);
+        if (!row.textSame || !row.elementsSame || !row.rectsSame) {
+          // A page whose own timers race its load (ads shown and hidden on an
+          // interval) can land differently when anything slows it down; a change
+          // the extension makes shows again on a second load with it.
+          const ext2 = await within(ext.shot(p.url), SHOT_TIMEOUT_MS);
+          const second = settle(
+            compare(handle.name, p.name, ext2, first.without),
+            ext2,
+            first.without,
+            again,
+          );
+          if (second.textSame && second.elementsSame && second.rectsSame) {
+            // The slower of the two loads is the one charged.
+            const taskMs = Math.max(row.taskMs, second.taskMs);
+            const problems = second.problems.filter((x) => !x.startsWith('extension task'));
+            if (taskMs >= TASK_LIMIT_MS) problems.push(`extension task ${taskMs} ms`);
+            row = { ...second, taskMs, problems, retried: true };
+          }
+        }
       }
       if (row.taskMs >= TASK_LIMIT_MS) {
         // Timings only go up under load (another process, a GC): measure once

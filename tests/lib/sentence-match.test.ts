@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Myth, StanceCues } from '../../lib/pack-schema';
 import { parsePattern } from '../../lib/pattern-anchors';
-import { matchSentence, readerVariants, type CompiledPattern } from '../../lib/sentence-match';
+import { readerVariants } from '../../lib/pattern-match';
+import { matchSentence, type CompiledPattern } from '../../lib/sentence-match';
 import { compileStance } from '../../lib/stance';
 
 // Engine behaviour with patterns written here, so each test names the one rule it checks.

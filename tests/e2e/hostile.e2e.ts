@@ -1,14 +1,14 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   collectErrors,
   fixtureUrl,
   getBadgeText,
-  launch,
   newTab,
   type BrowserHandle,
 } from './harness';
+import { useBrowser } from './harness/session';
 import { TRACE_CATEGORIES } from './harness/soak';
 import { extensionTasks } from './harness/trace-tasks';
 
@@ -198,18 +198,7 @@ afterAll(() => console.table(summary));
 
 for (const name of BROWSERS) {
   describe(name, () => {
-    let handle: BrowserHandle | undefined;
-    const h = () => {
-      if (!handle) throw new Error(`${name} did not launch`);
-      return handle;
-    };
-
-    beforeAll(async () => {
-      handle = await launch(name);
-    });
-    afterAll(async () => {
-      await handle?.close();
-    });
+    const h = useBrowser(name);
 
     it.each(CASES)(
       '$file',

@@ -1,12 +1,11 @@
 import type { Page } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   backgroundNetworkCalls,
   BROWSERS,
   evalInBackground,
   fixtureUrl,
   getBadgeText,
-  launch,
   newTab,
   openExtensionPage,
   pageNetworkCalls,
@@ -14,11 +13,11 @@ import {
   waitFor,
   wrapBackgroundNetwork,
   wrapPageNetwork,
-  type BrowserHandle,
   type NetworkCalls,
   type NetworkLog,
   type RecordedRequest,
 } from './harness';
+import { useBrowser } from './harness/session';
 
 /**
  * "Fully offline", proved: a browse of a forum thread and a real page, a
@@ -44,19 +43,11 @@ const CLAIM = 'My boss says depression is just laziness and I should push throug
 
 for (const name of BROWSERS) {
   describe(name, () => {
-    let handle: BrowserHandle | undefined;
+    const h = useBrowser(name);
     let log: NetworkLog | undefined;
-    const h = () => {
-      if (!handle) throw new Error(`${name} did not launch`);
-      return handle;
-    };
-
-    beforeAll(async () => {
-      handle = await launch(name);
-    });
+    // Registered after useBrowser's, so it runs before the browser closes.
     afterAll(async () => {
       await log?.stop();
-      await handle?.close();
     });
 
     it('sends nothing anywhere while browsing, looking up a claim and changing settings', async () => {

@@ -1,31 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   BROWSERS,
   collectErrors,
   evalInBackground,
-  launch,
   openExtensionPage,
   fixtureUrl,
   newTab,
   tabIdOf,
   waitFor,
-  type BrowserHandle,
 } from './harness';
+import { useBrowser } from './harness/session';
 
 for (const name of BROWSERS) {
   describe(name, () => {
-    let handle: BrowserHandle | undefined;
-    const h = () => {
-      if (!handle) throw new Error(`${name} did not launch`);
-      return handle;
-    };
-
-    beforeAll(async () => {
-      handle = await launch(name);
-    });
-    afterAll(async () => {
-      await handle?.close();
-    });
+    const h = useBrowser(name);
 
     it('runs the content script on a local fixture page', async () => {
       const page = await newTab(h());

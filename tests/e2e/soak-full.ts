@@ -1,17 +1,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type BrowserHandle } from './harness';
+import { BROWSERS } from './harness';
 import { REPO_ROOT } from './harness/config';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import {
-  launchPlain,
-  report,
-  soak,
-  summary,
-  type PlainBrowser,
-  type SoakRow,
-} from './harness/soak';
+import { report, soak, summary, useSoakBrowsers, type SoakRow } from './harness/soak';
 
 /**
  * The full real-page soak (`npm run soak`): every page in ../shared/pages
@@ -51,18 +44,11 @@ afterAll(async () => {
 
 for (const name of BROWSERS) {
   describe(name, () => {
-    let handle: BrowserHandle | undefined;
-    let plain: PlainBrowser | undefined;
-
-    beforeAll(async () => {
-      [handle, plain] = await Promise.all([launch(name), launchPlain(name)]);
-    });
-    afterAll(async () => {
-      await Promise.all([handle?.close(), plain?.close()]);
-    });
+    const browsers = useSoakBrowsers(name);
 
     it('leaves every shared real page as it is', async () => {
-      if (!handle || !plain || !server) throw new Error(`${name} did not launch`);
+      if (!server) throw new Error('the page server did not start');
+      const [handle, plain] = browsers();
       const origin = server.origin;
       const pages = readdirSync(PAGES_DIR)
         .filter((f) => /\.html?$/.test(f))

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, fixtureUrl, launch, type BrowserHandle } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BROWSERS, fixtureUrl } from './harness';
 import { FIXTURES_DIR } from './harness/config';
-import { launchPlain, report, soak, type PlainBrowser, type SoakRow } from './harness/soak';
+import { report, soak, useSoakBrowsers, type SoakRow } from './harness/soak';
 
 /**
  * Quick real-page soak, inside `npm test`: the real pages in
@@ -36,18 +36,10 @@ afterAll(() => {
 
 for (const name of BROWSERS) {
   describe(name, () => {
-    let handle: BrowserHandle | undefined;
-    let plain: PlainBrowser | undefined;
-
-    beforeAll(async () => {
-      [handle, plain] = await Promise.all([launch(name), launchPlain(name)]);
-    });
-    afterAll(async () => {
-      await Promise.all([handle?.close(), plain?.close()]);
-    });
+    const browsers = useSoakBrowsers(name);
 
     it(`leaves ${pages.length} real pages as they are`, async () => {
-      if (!handle || !plain) throw new Error(`${name} did not launch`);
+      const [handle, plain] = browsers();
       const mine = await soak(handle, plain, pages, (row) => rows.push(row));
       const findings = mine.reduce((n, r) => n + r.badge, 0);
       const problems = mine.map((r) => ({

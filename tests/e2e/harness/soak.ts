@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { browserPath, missingBrowserMessage, type BrowserName } from './config';
-import type { BrowserHandle } from './launch';
+import { afterAll, beforeAll } from 'vitest';
+import { launch, type BrowserHandle } from './launch';
 import { getBadgeText, newTab } from './pages';
 import { extensionTasks } from './trace-tasks';
 import { collectErrors, type ErrorLog } from './wait';
@@ -23,6 +24,26 @@ export interface PlainBrowser {
 }
 
 /** The same browser as `launch(name)`, same flags, fresh profile, without the extension. */
+/**
+ * The two browsers a soak compares, for the enclosing describe block: one with
+ * the extension, one plain. The returned function gives both, or fails the
+ * test if either did not launch.
+ */
+export function useSoakBrowsers(name: BrowserName): () => [BrowserHandle, PlainBrowser] {
+  let handle: BrowserHandle | undefined;
+  let plain: PlainBrowser | undefined;
+  beforeAll(async () => {
+    [handle, plain] = await Promise.all([launch(name), launchPlain(name)]);
+  });
+  afterAll(async () => {
+    await Promise.all([handle?.close(), plain?.close()]);
+  });
+  return () => {
+    if (!handle || !plain) throw new Error(`${name} did not launch`);
+    return [handle, plain];
+  };
+}
+
 export async function launchPlain(name: BrowserName): Promise<PlainBrowser> {
   const problem = missingBrowserMessage(name);
   if (problem) throw new Error(problem);

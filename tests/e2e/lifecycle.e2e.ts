@@ -254,18 +254,24 @@ describe('chromium: the service worker is stopped', () => {
   }, 90_000);
 });
 
+/** The forum thread loaded and highlighted, with a card open: where both update tests start. */
+async function threadWithCardOpen(h: BrowserHandle) {
+  const page = await newTab(h);
+  const errors = collectErrors(page);
+  await page.goto(fixtureUrl(THREAD), { waitUntil: 'load' });
+  const tabId = await tabIdOf(h, page);
+  await highlightedAre(page, THREAD_MYTHS);
+  const before = await bodyMarkup(page);
+  await clickHighlight(page, 'myth-chemical');
+  await waitFor(() => cardText(page), { message: 'the card to open' });
+  return { page, errors, tabId, before };
+}
+
 describe('chromium: an update orphans the content script', () => {
   const h = useBrowser('chromium');
 
   it('stops quietly on the next scroll, takes its marks off, and runs nothing after', async () => {
-    const page = await newTab(h());
-    const errors = collectErrors(page);
-    await page.goto(fixtureUrl(THREAD), { waitUntil: 'load' });
-    const tabId = await tabIdOf(h(), page);
-    await highlightedAre(page, THREAD_MYTHS);
-    const before = await bodyMarkup(page);
-    await clickHighlight(page, 'myth-chemical');
-    await waitFor(() => cardText(page), { message: 'the card to open' });
+    const { page, errors, tabId, before } = await threadWithCardOpen(h());
     const calls = await watchContentScriptCalls(h(), page);
 
     await updateExtension(h());
@@ -309,14 +315,7 @@ describe('firefox: an update replaces the content script', () => {
   const h = useBrowser('firefox');
 
   it('the new script clears the old card, works alone and throws nothing', async () => {
-    const page = await newTab(h());
-    const errors = collectErrors(page);
-    await page.goto(fixtureUrl(THREAD), { waitUntil: 'load' });
-    const tabId = await tabIdOf(h(), page);
-    await highlightedAre(page, THREAD_MYTHS);
-    const before = await bodyMarkup(page);
-    await clickHighlight(page, 'myth-chemical');
-    await waitFor(() => cardText(page), { message: 'the card to open' });
+    const { page, errors, tabId, before } = await threadWithCardOpen(h());
     expect((await traces(page)).hosts).toBe(1);
 
     await updateExtension(h());

@@ -2,6 +2,10 @@ import type { Pack } from './pack';
 import { parsePattern, patternAnchors, patternHasNegation } from './pattern-anchors';
 import { Prefilter, type CompiledPrefilter } from './prefilter';
 import { compilePrefilter, planPattern, type PatternPlan } from './prefilter-compile';
+import { ConceptMatcher } from './concepts';
+import type { SentenceContext } from './features';
+import { Judge } from './judge';
+import { sentencesInContext, type PageBlock } from './page-context';
 import { splitSentences } from './sentences';
 import {
   matchSentence,
@@ -25,6 +29,11 @@ export interface Finding extends SentenceFinding {
   sentence: string;
 }
 
+export interface PageFinding extends Finding {
+  /** Index of the block it is in; offsets are into that block. */
+  block: number;
+}
+
 export interface DetectorOptions {
   /** Categories to look for; all when omitted. */
   categories?: Iterable<string>;
@@ -40,11 +49,27 @@ export interface Detector {
   readonly patternCount: number;
   /** Findings in one block of text, offsets into it. */
   scan(text: string): Finding[];
-  /** Stage two for one sentence; `patterns` are the prefilter's candidate ids (all when omitted). */
-  matchSentence(sentence: string, patterns?: readonly number[]): SentenceFinding[];
+  /** Findings on a page of blocks, each sentence judged with its neighbours and heading. */
+  scanPage(blocks: readonly PageBlock[]): PageFinding[];
+  /**
+   * Stage two for one sentence in its context; `patterns` are the prefilter's
+   * candidate ids (all when omitted).
+   */
+  matchSentence(
+    sentence: string,
+    patterns?: readonly number[],
+    ctx?: SentenceContext,
+  ): SentenceFinding[];
 }
 
 const CACHE_LIMIT = 2000;
+
+/**
+ * Below the threshold, a sentence a context rule calls a mention is still
+ * reported as a refutation when its score is at least this share of the
+ * threshold: the page is talking about that myth.
+ */
+const MENTION_SHARE = 0.5;
 
 /** Compiles the pack once for the enabled categories and myths. */
 export function compileDetector(pack: Pack, options: DetectorOptions = {}): Detector {
@@ -70,41 +95,96 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
     }
     exceptions.set(myth.id, [...shared, ...myth.exceptions.map(parse)]);
   }
-  const prefilter = compilePrefilter(plans);
+  const enabled = pack.myths.filter((m) => !(wanted && !wanted.has(m.category)) && !off.has(m.id));
+  const judge = pack.scorer ? new Judge(pack, enabled) : null;
+  const topic = judge ? new ConceptMatcher(pack.concepts).topicRegexSource(pack.concepts) : null;
+  const prefilter = compilePrefilter(plans, topic);
   const runner = new Prefilter(prefilter);
   const stance = compileStance(pack.stance, parse);
   const all = patterns.map((_, i) => i);
   // Rescans of a changing page see the same sentences again; remember them.
   const cache = new Map<string, SentenceFinding[]>();
 
-  const matchOne = (sentence: string, ids: readonly number[] = all): SentenceFinding[] => {
-    const key = `${ids.join(',')}\u0000${sentence}`;
+  const byPatterns = (sentence: string, ids: readonly number[]): SentenceFinding[] => {
+    const chosen = ids.map((i) => patterns[i]).filter((p): p is CompiledPattern => p !== undefined);
+    return matchSentence(sentence, chosen, exceptions, stance);
+  };
+
+  /**
+   * With a scorer: the scorer and the context rules decide; the patterns are
+   * asked only about a flagged sentence, to name the myth more exactly and to
+   * veto it when they read it as a refutation. Without one: the patterns alone.
+   */
+  const decide = (
+    sentence: string,
+    ids: readonly number[],
+    ctx: SentenceContext,
+  ): SentenceFinding[] => {
+    if (!judge) return byPatterns(sentence, ids);
+    const j = judge.judge(sentence, ctx);
+    if (!j || j.p < judge.threshold * MENTION_SHARE) return [];
+    if (j.mention !== null || j.p < judge.threshold) {
+      if (j.mention === null) return [];
+      const myth = judge.pickMyth(sentence, j.category);
+      return myth ? [Judge.finding(sentence, myth, 'refutes', [j.mention])] : [];
+    }
+    const byPattern = byPatterns(sentence, ids);
+    if (
+      byPattern.some((f) => f.stance === 'refutes') &&
+      !byPattern.some((f) => f.stance === 'asserts')
+    )
+      return byPattern;
+    const named = byPattern.find((f) => f.stance === 'asserts');
+    if (named) return [{ ...named, why: j.why }];
+    const myth = judge.pickMyth(sentence, j.category);
+    return myth ? [Judge.finding(sentence, myth, 'asserts', j.why)] : [];
+  };
+
+  const matchOne = (
+    sentence: string,
+    ids: readonly number[] = all,
+    ctx: SentenceContext = {},
+  ): SentenceFinding[] => {
+    const key = `${ids.join(',')}\u0000${sentence}\u0000${ctx.prev ?? ''}\u0000${ctx.next ?? ''}\u0000${ctx.heading ?? ''}\u0000${ctx.list ? 1 : 0}${ctx.prevInBlock ? 1 : 0}`;
     const cached = cache.get(key);
     if (cached) return cached;
-    const chosen = ids.map((i) => patterns[i]).filter((p): p is CompiledPattern => p !== undefined);
-    const found = matchSentence(sentence, chosen, exceptions, stance);
+    const found = decide(sentence, ids, ctx);
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(key, found);
     return found;
+  };
+
+  const scanPage = (blocks: readonly PageBlock[]): PageFinding[] => {
+    const findings: PageFinding[] = [];
+    const wantedSpans = new Map<string, number[]>();
+    blocks.forEach((b, i) => {
+      const list = options.skipPrefilter
+        ? splitSentences(b.text).map((s) => ({ ...s, patterns: all }))
+        : runner.candidates(b.text);
+      for (const c of list) wantedSpans.set(`${i}:${c.start}`, c.patterns);
+    });
+    for (const s of sentencesInContext(blocks)) {
+      const ids = wantedSpans.get(`${s.block}:${s.start}`);
+      if (!ids) continue;
+      for (const f of matchOne(s.text, ids, s.ctx)) {
+        findings.push({
+          ...f,
+          start: f.start + s.start,
+          end: f.end + s.start,
+          sentence: s.text,
+          block: s.block,
+        });
+      }
+    }
+    return findings;
   };
 
   return {
     prefilter,
     patternCount: patterns.length,
     matchSentence: matchOne,
-    scan(text) {
-      const candidates = options.skipPrefilter
-        ? splitSentences(text).map((s) => ({ ...s, patterns: all }))
-        : runner.candidates(text);
-      const findings: Finding[] = [];
-      for (const c of candidates) {
-        const sentence = text.slice(c.start, c.end);
-        for (const f of matchOne(sentence, c.patterns)) {
-          findings.push({ ...f, start: f.start + c.start, end: f.end + c.start, sentence });
-        }
-      }
-      return findings;
-    },
+    scanPage,
+    scan: (text) => scanPage([{ text }]).map(({ block: _block, ...f }) => f),
   };
 }
 

@@ -1,6 +1,9 @@
 import type { Precompiled } from './precompiled';
 import * as v from 'valibot';
 import { patternAnchors } from './pattern-anchors';
+import type { ConceptLexicon } from './concepts';
+import type { ScorerModel } from './scorer';
+import { LexiconSchema, ScorerSchema } from './scorer-schema';
 import {
   CategorySchema,
   CommonWordsSchema,
@@ -30,6 +33,10 @@ export interface Pack {
   stance: StanceCues;
   /** Word frequencies on unrelated pages, per million words. */
   commonWords: Record<string, number>;
+  /** The concept lexicon (content/concepts.json). */
+  concepts: ConceptLexicon;
+  /** The trained scorer (content/scorer.json); null before the first `npm run train`. */
+  scorer: ScorerModel | null;
   /** The build's NLP work on the patterns (see precompiled.ts); compiled live when absent. */
   precompiled?: Precompiled | null;
 }
@@ -80,6 +87,10 @@ export function loadPack(files: readonly PackFile[], options: LoadOptions = {}):
   const sources = single('content/bibliography.json', v.record(v.string(), SourceSchema)) ?? {};
   const stance = single('content/stance.json', StanceSchema);
   const common = single('content/common-words.json', CommonWordsSchema);
+  const concepts = single('content/concepts.json', LexiconSchema);
+  const scorer = byPath.has('content/scorer.json')
+    ? (parse('content/scorer.json', ScorerSchema, byPath.get('content/scorer.json')) ?? null)
+    : null;
 
   const categoryIds = new Set(categories.map((c) => c.id));
   const used = new Set<string>();
@@ -114,9 +125,25 @@ export function loadPack(files: readonly PackFile[], options: LoadOptions = {}):
   for (const key of Object.keys(sources)) {
     if (!used.has(key)) report('content/bibliography.json', key, 'source is not cited by any myth');
   }
-  if (problems.length > 0 || !meta || !stance) throw new PackError(problems);
+  if (scorer) {
+    const known = new Set(categories.map((c) => c.id));
+    scorer.categories.forEach((c, i) => {
+      if (!known.has(c))
+        report('content/scorer.json', `categories.${i}`, `unknown category "${c}"`);
+    });
+  }
+  if (problems.length > 0 || !meta || !stance || !concepts) throw new PackError(problems);
   myths.sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
-  return { meta, categories, sources, myths, stance, commonWords: common?.perMillion ?? {} };
+  return {
+    meta,
+    categories,
+    sources,
+    myths,
+    stance,
+    concepts,
+    scorer,
+    commonWords: common?.perMillion ?? {},
+  };
 }
 
 function checkPattern(

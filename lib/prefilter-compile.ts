@@ -31,7 +31,10 @@ export function planPattern(groups: readonly AnchorGroup[], rarity: StemRarity):
 }
 
 /** Numbers the stems of the chosen patterns' plans into the prefilter's plain JSON. */
-export function compilePrefilter(plans: readonly PatternPlan[]): CompiledPrefilter {
+export function compilePrefilter(
+  plans: readonly PatternPlan[],
+  topic: string | null = null,
+): CompiledPrefilter {
   const stemIds = new Map<string, number>();
   const idOf = (stem: string) => {
     let id = stemIds.get(stem);
@@ -48,6 +51,7 @@ export function compilePrefilter(plans: readonly PatternPlan[]): CompiledPrefilt
     stems: [...stemIds.keys()],
     gate,
     patterns,
+    topic,
     fold: (nlp.model() as { one: { unicode: Record<string, string> } }).one.unicode,
   };
 }

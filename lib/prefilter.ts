@@ -22,8 +22,18 @@ export interface CompiledPrefilter {
   gate: number[];
   /** For each pattern, its required groups; each group lists stem ids, any one suffices. */
   patterns: number[][][];
+  /**
+   * The concept lexicon's topic words as one regular expression (see
+   * concepts.ts), or null without a scorer. The scorer reads only sentences
+   * that hold one, or that start with "it"/"this" right after one.
+   */
+  topic: string | null;
   fold: FoldTable;
 }
+
+/** A sentence that takes its topic from the one before: "It's just laziness." */
+export const PRONOUN_START =
+  /^\W*(?:it|it's|its|this|that|that's|they|they're|these|those|such)\b/i;
 
 /** A sentence worth parsing, and the patterns whose required words it holds. */
 export interface Candidate extends Span {
@@ -39,6 +49,7 @@ export class Prefilter {
   private readonly gate: RegExp;
   private readonly stemIds = new Map<string, number>();
   private readonly letters: RegExp;
+  private readonly topic: RegExp | null;
 
   constructor(private readonly compiled: CompiledPrefilter) {
     compiled.stems.forEach((s, i) => this.stemIds.set(s, i));
@@ -46,22 +57,28 @@ export class Prefilter {
     gate.sort((a, b) => b.length - a.length);
     this.gate = new RegExp(`\\b(?:${gate.map(escapeRegex).join('|') || '(?!)'})\\b`, 'i');
     this.letters = foldsToLetters(compiled.fold);
+    this.topic = compiled.topic ? new RegExp(compiled.topic, 'iu') : null;
   }
 
   /** Sentences of one block that may match some pattern; splits only blocks that pass the gate. */
   candidates(text: string, split: (t: string) => Span[] = splitSentences): Candidate[] {
-    const folded = this.passesGate(text);
+    const topical = this.topic !== null && this.topicIn(text);
+    const folded = this.passesGate(text) ?? (topical ? this.mayFold(text) : null);
     if (folded === null) return [];
     const hits = this.hits(text);
     const out: Candidate[] = [];
     let h = 0;
+    let prevTopic = false;
     for (const s of split(text)) {
+      const slice = text.slice(s.start, s.end);
+      const hasTopic = topical && this.topicIn(slice);
+      const byTopic = hasTopic || (prevTopic && PRONOUN_START.test(slice));
+      prevTopic = hasTopic;
       while (h < hits.length && hits[h]!.at < s.start) h++;
       let k = h;
       while (k < hits.length && hits[k]!.at < s.end) k++;
       let patterns = this.satisfied(hits.slice(h, k));
       if (folded && patterns.length < this.compiled.patterns.length) {
-        const slice = text.slice(s.start, s.end);
         if (this.mayFold(slice)) {
           patterns = union(
             patterns,
@@ -69,9 +86,16 @@ export class Prefilter {
           );
         }
       }
-      if (patterns.length > 0) out.push({ start: s.start, end: s.end, patterns });
+      if (patterns.length > 0 || byTopic) out.push({ start: s.start, end: s.end, patterns });
     }
     return out;
+  }
+
+  /** Whether the text holds a topic word, as is or folded. */
+  private topicIn(text: string): boolean {
+    const re = this.topic!;
+    if (re.test(text)) return true;
+    return this.mayFold(text) && re.test(foldText(text, this.compiled.fold));
   }
 
   /**

@@ -33,6 +33,8 @@ export interface SentenceFinding {
   start: number;
   end: number;
   text: string;
+  /** What made it a finding: the concepts that carried the score, or the context rule. */
+  why?: string[];
 }
 
 /**

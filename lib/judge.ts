@@ -1,0 +1,109 @@
+import { ConceptMatcher } from './concepts';
+import { mentionReason } from './context-rules';
+import type { SentenceContext } from './features';
+import type { Pack } from './pack';
+import type { Myth } from './pack-schema';
+import { PRONOUN_START } from './prefilter';
+import { Scorer } from './scorer';
+import type { SentenceFinding } from './sentence-match';
+
+/**
+ * The decision for one sentence in its page: the topic gate, the learned
+ * score, the context rules, and which myth it is. A finding says which myth
+ * and why (the concepts that carried the score, or the context rule that made
+ * it a mention). The compromise pattern stage is asked only about sentences
+ * the scorer flags, so text about depression stays cheap.
+ */
+
+export interface Judgement {
+  /** Probability that the sentence asserts a myth; 0 when it was not read. */
+  p: number;
+  category: string;
+  why: string[];
+  /** Why the sentence is a mention, when a context rule says so. */
+  mention: string | null;
+}
+
+export class Judge {
+  readonly scorer: Scorer;
+  private readonly keywords: ConceptMatcher;
+  private readonly mythsByCategory = new Map<string, Myth[]>();
+
+  constructor(pack: Pack, enabled: readonly Myth[]) {
+    if (!pack.scorer) throw new Error('the pack has no scorer: run `npm run train`');
+    this.scorer = new Scorer(pack.concepts, pack.scorer);
+    const byId: Record<string, string[]> = {};
+    for (const m of enabled) {
+      byId[m.id.toUpperCase().replace(/-/g, '_')] = [
+        ...m.keywords.map((k) => k.toLowerCase().replace(/[*]/g, '')),
+      ].filter((k) => k.length > 0);
+      const list = this.mythsByCategory.get(m.category) ?? [];
+      list.push(m);
+      this.mythsByCategory.set(m.category, list);
+    }
+    this.keywords = new ConceptMatcher({ topics: [], concepts: byId });
+  }
+
+  get threshold(): number {
+    return this.scorer.model.threshold;
+  }
+
+  /** Whether the sentence is read at all: it names a topic, or "it"/"this" follows one. */
+  gated(text: string, ctx: SentenceContext): boolean {
+    if (this.scorer.hasTopic(this.scorer.analyse(text))) return true;
+    return (
+      !!ctx.prev &&
+      !!ctx.prevInBlock &&
+      PRONOUN_START.test(text) &&
+      this.scorer.hasTopic(this.scorer.analyse(ctx.prev))
+    );
+  }
+
+  judge(text: string, ctx: SentenceContext): Judgement | null {
+    if (!this.gated(text, ctx)) return null;
+    const a = this.scorer.analyse(text);
+    const s = this.scorer.score(text, a, ctx);
+    return { p: s.p, category: s.category, why: s.why, mention: mentionReason(text, ctx) };
+  }
+
+  /** The enabled myth of the judged category whose keywords the sentence shares most. */
+  pickMyth(text: string, category: string): Myth | null {
+    const candidates = this.mythsByCategory.get(category);
+    if (!candidates || candidates.length === 0) return null;
+    const counts = new Map<string, number>();
+    for (const h of this.keywords.match(this.scorer.analyse(text).words))
+      counts.set(h.concept, (counts.get(h.concept) ?? 0) + 1);
+    let best = candidates[0]!;
+    let bestCount = -1;
+    for (const m of candidates) {
+      const c = counts.get(m.id.toUpperCase().replace(/-/g, '_')) ?? 0;
+      if (c > bestCount) {
+        best = m;
+        bestCount = c;
+      }
+    }
+    return best;
+  }
+
+  /** A whole-sentence finding for a myth, without trailing punctuation. */
+  static finding(
+    text: string,
+    myth: Myth,
+    stance: SentenceFinding['stance'],
+    why: string[],
+  ): SentenceFinding {
+    let end = text.length;
+    while (end > 0 && /[\s.,;:!?…"'”’)\]]/.test(text[end - 1] ?? '')) end--;
+    let start = 0;
+    while (start < end && /[\s"'“‘([]/.test(text[start] ?? '')) start++;
+    return {
+      mythId: myth.id,
+      category: myth.category,
+      stance,
+      start,
+      end,
+      text: text.slice(start, end),
+      why,
+    };
+  }
+}

@@ -1,0 +1,86 @@
+import { ConceptMatcher, type ConceptLexicon } from './concepts';
+import {
+  analyse,
+  featuresOf,
+  STANCE_CONCEPTS,
+  type Analysis,
+  type SentenceContext,
+} from './features';
+
+/**
+ * The learned part of the detector: two linear models over the features of
+ * features.ts, trained by `npm run train` on real labelled text and shipped
+ * as numbers in content/scorer.json. One gives the probability that a
+ * sentence asserts a myth in earnest; the other which category of myth it
+ * is about. Rules a reader uses (a "Myth:" marker next to the sentence, a
+ * belief reported as history, a list under a "myths" heading) are applied on
+ * top, in context-rules.ts.
+ */
+
+export interface ScorerModel {
+  /** Probability at or above which a sentence is flagged. */
+  threshold: number;
+  /** Weights of the assert model, by feature. */
+  assert: Record<string, number>;
+  categories: string[];
+  /** Weights of the category model: one number per category, by feature. */
+  category: Record<string, number[]>;
+}
+
+export interface Score {
+  /** Probability that the sentence asserts a myth. */
+  p: number;
+  category: string;
+  /** The concepts that pushed the score up most, strongest first. */
+  why: string[];
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export class Scorer {
+  readonly matcher: ConceptMatcher;
+
+  constructor(
+    readonly lexicon: ConceptLexicon,
+    readonly model: ScorerModel,
+  ) {
+    this.matcher = new ConceptMatcher(lexicon);
+  }
+
+  analyse(text: string): Analysis {
+    return analyse(this.matcher, text);
+  }
+
+  /** Whether the sentence names a topic concept (depression, medication, trauma...). */
+  hasTopic(a: Analysis): boolean {
+    for (const c of a.concepts) if (this.matcher.topics.has(c)) return true;
+    return false;
+  }
+
+  score(text: string, a: Analysis, ctx: SentenceContext = {}): Score {
+    const feats = featuresOf(this.matcher, a, text, ctx);
+    const { assert, category, categories } = this.model;
+    let z = 0;
+    const pushes = new Map<string, number>();
+    const totals = categories.map(() => 0);
+    for (const f of feats) {
+      const w = assert[f];
+      if (w !== undefined) {
+        z += w;
+        if (w > 0 && (f.startsWith('c:') || f.startsWith('cc:'))) {
+          for (const c of f.slice(f.indexOf(':') + 1).split('+'))
+            if (!STANCE_CONCEPTS.has(c)) pushes.set(c, (pushes.get(c) ?? 0) + w);
+        }
+      }
+      const cw = category[f];
+      if (cw) for (let i = 0; i < totals.length; i++) totals[i]! += cw[i] ?? 0;
+    }
+    let best = 0;
+    for (let i = 1; i < totals.length; i++) if (totals[i]! > totals[best]!) best = i;
+    const why = [...pushes.entries()]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, 3)
+      .map(([c]) => c);
+    return { p: sigmoid(z), category: categories[best] ?? '', why };
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * `npm run train`: fits the scorer (content/scorer.json) on real labelled
+ * text in ../shared/eval (never the sealed quarter) plus the pack's own
+ * example sentences, chooses the threshold by cross-validation grouped by
+ * source page, prints the out-of-fold figures, and writes only numbers:
+ * weights keyed by features (words, word pairs, concepts), no sentences.
+ * `-- --cv` prints the figures without writing.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { featuresOf } from '../lib/features';
+import { Scorer, type ScorerModel } from '../lib/scorer';
+import { mentionReason } from '../lib/context-rules';
+import { ROOT, packFromDisk } from './lib/pack-from-disk';
+import { trainingRows, type Row } from './lib/training-rows';
+import { fitLogistic, fitSoftmax, groupFolds } from './lib/fit';
+
+const cvOnly = process.argv.includes('--cv');
+const pack = packFromDisk();
+const empty: ScorerModel = { threshold: 1, assert: {}, categories: [], category: {} };
+const scorer = new Scorer(pack.concepts, empty);
+const rows = trainingRows(pack, scorer);
+const categories = pack.categories.map((c) => c.id);
+
+const featurise = (r: Row) => featuresOf(scorer.matcher, scorer.analyse(r.text), r.text, r.ctx);
+const drop = (process.env.DROP ?? 'b:').split(',').filter(Boolean);
+const X = rows.map((r) => featurise(r).filter((f) => !drop.some((d) => f.startsWith(d))));
+const C2 = Number(process.env.L2 ?? 1);
+const PRECISION_FLOOR = 0.8;
+
+function fit(idx: number[]): ScorerModel {
+  const assert = fitLogistic(
+    idx.map((i) => X[i]!),
+    idx.map((i) => (rows[i]!.label === 'myth' ? 1 : 0)),
+    idx.map((i) => rows[i]!.weight),
+    C2,
+  );
+  const withCat = idx.filter((i) => rows[i]!.category && rows[i]!.label !== 'neutral');
+  const category = fitSoftmax(
+    withCat.map((i) => X[i]!),
+    withCat.map((i) => categories.indexOf(rows[i]!.category!)),
+    categories.length,
+    C2,
+  );
+  return { threshold: 0.5, assert, categories, category };
+}
+
+// Out-of-fold scores, grouped by source page so no page is on both sides.
+const folds = groupFolds(
+  rows.map((r) => r.group),
+  5,
+);
+const oof: { p: number; cat: string }[] = new Array(rows.length);
+for (const test of folds) {
+  const inTest = new Set(test);
+  const model = fit(rows.map((_, i) => i).filter((i) => !inTest.has(i)));
+  const s = new Scorer(pack.concepts, model);
+  for (const i of test) {
+    const r = rows[i]!;
+    const sc = s.score(r.text, s.analyse(r.text), r.ctx);
+    oof[i] = { p: sc.p, cat: sc.category };
+  }
+}
+
+if (process.env.ERRORS) {
+  const t = Number(process.env.ERRORS);
+  rows.forEach((r, i) => {
+    if (r.origin === 'pack') return;
+    const p = oof[i]!.p;
+    const flagged = p >= t && mentionReason(r.text, r.ctx) === null;
+    if (flagged !== (r.label === 'myth'))
+      console.log(
+        `${flagged ? 'FP' : 'FN'} ${p.toFixed(2)} ${r.origin} ${r.label} | ${r.text.slice(0, 160)}`,
+      );
+  });
+}
+
+/** Figures on the real corpus rows (not the pack's own examples) at a threshold. */
+function figures(t: number, useRules: boolean) {
+  const c = { myth: 0, refutes: 0, neutral: 0, tp: 0, fr: 0, fn: 0, flagged: 0, catOk: 0 };
+  rows.forEach((r, i) => {
+    if (r.origin === 'pack') return;
+    const gated = scorer.hasTopic(scorer.analyse(r.text)) || r.topicByContext;
+    const flagged = gated && oof[i]!.p >= t && !(useRules && mentionReason(r.text, r.ctx) !== null);
+    c[r.label]++;
+    if (!flagged) return;
+    c.flagged++;
+    if (r.label === 'myth') {
+      c.tp++;
+      if (oof[i]!.cat === r.category) c.catOk++;
+    } else if (r.label === 'refutes') c.fr++;
+    else c.fn++;
+  });
+  return {
+    t,
+    recall: c.tp / c.myth,
+    precision: c.flagged ? c.tp / c.flagged : 1,
+    refutes: c.fr / c.refutes,
+    neutral: c.fn / c.neutral,
+    category: c.tp ? c.catOk / c.tp : 0,
+  };
+}
+
+const fmt = (f: ReturnType<typeof figures>) =>
+  `t=${f.t.toFixed(2)} recall ${f.recall.toFixed(3)} precision ${f.precision.toFixed(3)} refutes ${f.refutes.toFixed(3)} neutral ${f.neutral.toFixed(3)} category ${f.category.toFixed(3)}`;
+let chosen = figures(0.9, true);
+for (let t = 0.3; t <= 0.96; t += 0.02) {
+  const f = figures(t, true);
+  if (process.env.VERBOSE) console.log(fmt(f), '| no rules:', fmt(figures(t, false)));
+  // A highlight on a refutation is the worst failure: the false-flag bounds are hard,
+  // and the precision floor is the best this scorer reaches out of fold (see README).
+  const ok = f.precision >= PRECISION_FLOOR && f.refutes <= 0.05 && f.neutral <= 0.02;
+  if (ok && f.recall > chosen.recall) chosen = f;
+}
+console.log(
+  `${rows.length} training rows (${rows.filter((r) => r.origin !== 'pack').length} real); grouped 5-fold CV, L2 ${C2}`,
+);
+console.log(`chosen ${fmt(chosen)}`);
+for (const target of [0.3, 0.4, 0.5, 0.6]) {
+  let at: ReturnType<typeof figures> | null = null;
+  for (let t = 0.1; t <= 0.99; t += 0.01) {
+    const f = figures(t, true);
+    if (f.recall >= target) at = f;
+  }
+  if (at) console.log(`at recall>=${target}: ${fmt(at)}`);
+}
+if (!cvOnly) {
+  const model = fit(rows.map((_, i) => i));
+  model.threshold = Number(chosen.t.toFixed(2));
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  const assert = Object.fromEntries(
+    Object.entries(model.assert)
+      .filter(([, w]) => Math.abs(w) >= 0.01)
+      .map(([f, w]) => [f, round(w)]),
+  );
+  const category = Object.fromEntries(
+    Object.entries(model.category)
+      .filter(([, ws]) => ws.some((w) => Math.abs(w) >= 0.01))
+      .map(([f, ws]) => [f, ws.map(round)]),
+  );
+  const out = { ...model, assert, category };
+  writeFileSync(join(ROOT, 'content', 'scorer.json'), `${JSON.stringify(out)}\n`);
+  console.log(
+    `wrote content/scorer.json: ${Object.keys(assert).length} assert weights, ${Object.keys(category).length} category rows`,
+  );
+}

@@ -29,20 +29,34 @@ export interface Tokens {
 interface Phrase {
   concept: string;
   words: string[];
+  /** The first word without its *, for a prefix phrase. */
+  stem?: string;
+}
+
+/** Adds the phrase's hit at token `i` when the words that follow match it. */
+function matchAt(p: Phrase, words: readonly string[], i: number, hits: ConceptHit[]): void {
+  const n = p.words.length;
+  if (i + n > words.length) return;
+  for (let k = 1; k < n; k++) if (!wordMatches(p.words[k]!, words[i + k]!)) return;
+  for (let h = hits.length - 1; h >= 0 && hits[h]!.from === i; h--)
+    if (hits[h]!.concept === p.concept) return;
+  hits.push({ concept: p.concept, from: i, to: i + n });
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 /** Lower-case word tokens with their offsets; curly apostrophes read as straight ones. */
 export function tokenize(text: string): Tokens {
+  const lower = text.toLowerCase();
   const words: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    words.push(m[0].toLowerCase().replace(/’/g, "'"));
+  for (let m = WORD.exec(lower); m !== null; m = WORD.exec(lower)) {
+    const w = m[0];
+    words.push(w.includes('’') ? w.replace(/’/g, "'") : w);
     starts.push(m.index);
-    ends.push(m.index + m[0].length);
+    ends.push(m.index + w.length);
   }
   return { words, starts, ends };
 }
@@ -56,11 +70,14 @@ export class ConceptMatcher {
   private readonly byFirst = new Map<string, Phrase[]>();
   /** Phrases whose first word is a prefix ("depress*"). */
   private readonly prefixed: Phrase[] = [];
+  /** Whether a word starts like any prefix phrase: one test instead of a loop. */
+  private prefixStart: RegExp;
   readonly topics: ReadonlySet<string>;
   readonly names: readonly string[];
 
   constructor(lexicon: ConceptLexicon) {
     this.topics = new Set(lexicon.topics);
+    this.prefixStart = /(?!)/;
     this.names = Object.keys(lexicon.concepts);
     for (const [concept, entries] of Object.entries(lexicon.concepts)) {
       for (const entry of entries) {
@@ -70,7 +87,7 @@ export class ConceptMatcher {
         if (words.length === 0) continue;
         const phrase = { concept, words };
         const first = words[0]!;
-        if (first.endsWith('*')) this.prefixed.push(phrase);
+        if (first.endsWith('*')) this.prefixed.push({ ...phrase, stem: first.slice(0, -1) });
         else {
           const list = this.byFirst.get(first) ?? [];
           list.push(phrase);
@@ -78,25 +95,19 @@ export class ConceptMatcher {
         }
       }
     }
+    const stems = this.prefixed.map((p) => p.stem!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    if (stems.length > 0) this.prefixStart = new RegExp(`^(?:${stems.join('|')})`);
   }
 
   /** Every concept hit among the tokens, at most one per concept and start. */
   match(words: readonly string[]): ConceptHit[] {
     const hits: ConceptHit[] = [];
-    const seen = new Set<string>();
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      const tryPhrase = (p: Phrase) => {
-        if (i + p.words.length > words.length) return;
-        for (let k = 0; k < p.words.length; k++)
-          if (!wordMatches(p.words[k]!, words[i + k]!)) return;
-        const key = `${p.concept}@${i}`;
-        if (seen.has(key)) return;
-        seen.add(key);
-        hits.push({ concept: p.concept, from: i, to: i + p.words.length });
-      };
-      for (const p of this.byFirst.get(w) ?? []) tryPhrase(p);
-      for (const p of this.prefixed) if (w.startsWith(p.words[0]!.slice(0, -1))) tryPhrase(p);
+      const exact = this.byFirst.get(w);
+      if (exact) for (const p of exact) matchAt(p, words, i, hits);
+      if (this.prefixStart.test(w))
+        for (const p of this.prefixed) if (w.startsWith(p.stem!)) matchAt(p, words, i, hits);
     }
     return hits;
   }

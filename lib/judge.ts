@@ -19,6 +19,8 @@ export interface Judgement {
   /** Probability that the sentence asserts a myth; 0 when it was not read. */
   p: number;
   category: string;
+  /** Every category, likeliest first. */
+  ranked: string[];
   why: string[];
   /** Why the sentence is a mention, when a context rule says so. */
   mention: string | null;
@@ -63,7 +65,13 @@ export class Judge {
     if (!this.gated(text, ctx)) return null;
     const a = this.scorer.analyse(text);
     const s = this.scorer.score(text, a, ctx);
-    return { p: s.p, category: s.category, why: s.why, mention: mentionReason(text, ctx) };
+    return {
+      p: s.p,
+      category: s.category,
+      ranked: s.ranked,
+      why: s.why,
+      mention: mentionReason(text, ctx),
+    };
   }
 
   /** The enabled myth of the judged category whose keywords the sentence shares most. */

@@ -19,6 +19,7 @@ const SentenceFindingSchema = v.object({
   start: count,
   end: count,
   text: text(2000),
+  why: v.optional(v.pipe(v.array(text(200)), v.maxLength(5))),
 });
 
 /** The background's answer to matchSentences; `stale` when settings changed meanwhile. */
@@ -43,7 +44,17 @@ export const FromContentSchema = v.variant('type', [
     type: v.literal('matchSentences'),
     configVersion: text(100),
     sentences: v.pipe(
-      v.array(v.object({ text: text(2000), patterns: v.array(count) })),
+      v.array(
+        v.object({
+          text: text(2000),
+          patterns: v.pipe(v.array(count), v.maxLength(2000)),
+          prev: v.optional(text(600)),
+          next: v.optional(text(600)),
+          heading: v.optional(text(600)),
+          list: v.optional(v.boolean()),
+          prevInBlock: v.optional(v.boolean()),
+        }),
+      ),
       v.maxLength(500),
     ),
   }),

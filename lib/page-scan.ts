@@ -1,5 +1,7 @@
 import type { SentenceFinding } from './sentence-match';
+import type { SentenceContext } from './features';
 import type { Prefilter } from './prefilter';
+import { splitSentences } from './sentences';
 import { blockRange, textWindows, walkBlocks, type TextBlock } from './text-blocks';
 
 /**
@@ -22,10 +24,14 @@ export interface PageHit extends SentenceFinding {
   range: Range;
 }
 
-export interface CandidateSentence {
+/** A sentence for the NLP stage, with what a reader sees around it. */
+export interface CandidateSentence extends SentenceContext {
   text: string;
   patterns: number[];
 }
+
+/** Longest neighbour or heading text sent along with a sentence. */
+export const CONTEXT_CHARS = 300;
 
 export interface PageScanDeps {
   prefilter: Prefilter;
@@ -97,21 +103,47 @@ export class PageScanner {
       exclude: this.deps.exclude,
       maxChars: this.deps.maxChars ?? 3_000_000,
     });
+    // What a reader sees around a sentence: the heading above, the sentences before and after.
+    let heading: string | undefined;
+    let lastSentence: string | undefined;
+    /** Candidates at the end of the last block, waiting for the next block's first sentence. */
+    let waiting: Pending[] = [];
     // `null`: the walk went through many nodes without finishing a block.
     for (const block of blocks) {
       if (block === null) {
         if (!(await pause())) return false;
         continue;
       }
+      const first = edgeSentence(block.text, 'first');
+      for (const w of waiting) w.candidate.next = first;
+      pending.push(...waiting);
+      waiting = [];
+      heading = headingOf(block) ?? heading;
+      const list = inList(block);
       for (const [from, to] of textWindows(block.text, WINDOW)) {
         const text = to - from === block.text.length ? block.text : block.text.slice(from, to);
-        for (const c of this.deps.prefilter.candidates(text)) {
-          pending.push({
+        const found = this.deps.prefilter.candidates(text);
+        const spans = found.length > 0 ? splitSentences(text) : [];
+        for (const c of found) {
+          const at = spans.findIndex((s) => s.start === c.start);
+          const before = spans[at - 1];
+          const after = spans[at + 1];
+          const item: Pending = {
             block,
             start: from + c.start,
             end: from + c.end,
-            candidate: { text: text.slice(c.start, c.end), patterns: c.patterns },
-          });
+            candidate: {
+              text: text.slice(c.start, c.end),
+              patterns: c.patterns,
+              heading,
+              list,
+              prev: before ? clip(text.slice(before.start, before.end)) : from === 0 ? lastSentence : undefined,
+              prevInBlock: before ? true : undefined,
+              next: after ? clip(text.slice(after.start, after.end)) : undefined,
+            },
+          };
+          if (after || to < block.text.length) pending.push(item);
+          else waiting.push(item);
         }
         if (pending.length >= BATCH) {
           if (!(await this.flush(pending))) return false;
@@ -119,8 +151,9 @@ export class PageScanner {
         }
         if (!(await pause())) return false;
       }
+      lastSentence = edgeSentence(block.text, 'last');
     }
-    return this.flush(pending);
+    return this.flush([...pending, ...waiting]);
   }
 
   /** Drops hits whose text changed or vanished; true when any was dropped. */
@@ -171,4 +204,29 @@ export class PageScanner {
       if (root === el || root.contains(el)) this.hits.delete(el);
     }
   }
+}
+
+/** At most CONTEXT_CHARS of a text, for sending along as context. */
+function clip(text: string): string {
+  return text.length > CONTEXT_CHARS ? text.slice(0, CONTEXT_CHARS) : text;
+}
+
+/** The first or last sentence of a block, read from its first or last few hundred characters. */
+function edgeSentence(text: string, which: 'first' | 'last'): string | undefined {
+  const part = which === 'first' ? text.slice(0, 2 * CONTEXT_CHARS) : text.slice(-2 * CONTEXT_CHARS);
+  const spans = splitSentences(part);
+  const s = which === 'first' ? spans[0] : spans[spans.length - 1];
+  return s ? clip(part.slice(s.start, s.end)) : undefined;
+}
+
+/** The block's text when it is a heading, clipped. */
+export function headingOf(block: TextBlock): string | undefined {
+  const el = block.element;
+  const isHeading = /^H[1-6]$/.test(el.tagName) || el.getAttribute('role') === 'heading';
+  return isHeading ? clip(block.text.trim()) : undefined;
+}
+
+/** True when the block is (inside) a list item. */
+export function inList(block: TextBlock): true | undefined {
+  return block.element.closest('li') !== null || undefined;
 }

@@ -31,6 +31,8 @@ export interface Score {
   /** Probability that the sentence asserts a myth. */
   p: number;
   category: string;
+  /** Every category, likeliest first. */
+  ranked: string[];
   /** The concepts that pushed the score up most, strongest first. */
   why: string[];
 }
@@ -75,12 +77,12 @@ export class Scorer {
       const cw = category[f];
       if (cw) for (let i = 0; i < totals.length; i++) totals[i]! += cw[i] ?? 0;
     }
-    let best = 0;
-    for (let i = 1; i < totals.length; i++) if (totals[i]! > totals[best]!) best = i;
+    const order = categories.map((_, i) => i).sort((x, y) => totals[y]! - totals[x]!);
     const why = [...pushes.entries()]
       .sort((x, y) => y[1] - x[1])
       .slice(0, 3)
       .map(([c]) => c);
-    return { p: sigmoid(z), category: categories[best] ?? '', why };
+    const ranked = order.map((i) => categories[i]!);
+    return { p: sigmoid(z), category: ranked[0] ?? '', ranked, why };
   }
 }

@@ -4,7 +4,7 @@
  * script uses. Exit 0 on success, 2 when an input cannot be read.
  */
 import { compileDetector, type Finding } from '../lib/detector';
-import { blocksOf, readInput } from './lib/read-input';
+import { pageBlocksOf, readInput } from './lib/read-input';
 import { packFromDisk } from './lib/pack-from-disk';
 
 const args = process.argv.slice(2);
@@ -33,19 +33,22 @@ for (const file of files) {
     const asserted = findings.filter((f) => f.stance === 'asserts').length;
     console.log(`${file}: ${asserted} asserted, ${findings.length - asserted} refuted`);
     for (const f of findings)
-      console.log(`  [${f.stance}] ${f.mythId} (${f.category}): ${f.sentence}`);
+      console.log(
+        `  [${f.stance}] ${f.mythId} (${f.category}; ${(f.why ?? []).join(', ').toLowerCase()}): ${f.sentence}`,
+      );
   }
 }
 process.exit(failed ? 2 : 0);
 
-/** Findings with offsets into the file's text (HTML: its extracted blocks joined by blank lines). */
+/**
+ * Findings with offsets into the file (HTML: its blocks joined by blank lines),
+ * each sentence judged in its page context, as the extension judges it.
+ */
 function scanFile(file: string, content: string): Finding[] {
-  const out: Finding[] = [];
-  let offset = 0;
-  for (const block of blocksOf(file, content)) {
-    for (const f of detector.scan(block))
-      out.push({ ...f, start: f.start + offset, end: f.end + offset });
-    offset += block.length + 2;
-  }
-  return out;
+  const { blocks, offsets } = pageBlocksOf(file, content);
+  return detector.scanPage(blocks).map(({ block, ...f }) => ({
+    ...f,
+    start: f.start + offsets[block]!,
+    end: f.end + offsets[block]!,
+  }));
 }

@@ -64,7 +64,11 @@ async function handleContent(
     case 'matchSentences': {
       if (state.detectors().versionFor(settings) !== msg.configVersion) return { stale: true };
       const detector = state.detectors().detectorFor(settings);
-      return { findings: msg.sentences.map((s) => detector.matchSentence(s.text, s.patterns)) };
+      return {
+        findings: msg.sentences.map(({ text, patterns, ...ctx }) =>
+          detector.matchSentence(text, patterns, ctx),
+        ),
+      };
     }
     case 'pageFindings':
       await state.frameCount(

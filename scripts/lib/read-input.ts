@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
+import { blocksFromText, type PageBlock } from '../../lib/page-context';
+import { headingOf, inList } from '../../lib/page-scan';
 import { extractBlocks } from '../../lib/text-blocks';
 
 /**
@@ -31,4 +33,29 @@ export function readInput(path: string): string {
           : (e as Error).message;
     throw new Error(`cannot read ${path}: ${why}`);
   }
+}
+
+/**
+ * A file as the detector reads a page: HTML as the content script sees it
+ * (each block with the heading above it and its list membership), plain text
+ * a line a block, with heading-like lines as headings.
+ */
+export function pageBlocksOf(
+  path: string,
+  content: string,
+): { blocks: PageBlock[]; offsets: number[] } {
+  const looksHtml =
+    /\.html?$/i.test(path) || /^\s*<(!doctype|html|head|body|div|p)\b/i.test(content);
+  if (!looksHtml) return blocksFromText(content);
+  const { document } = parseHTML(content);
+  let heading: string | undefined;
+  let offset = 0;
+  const offsets: number[] = [];
+  const blocks = extractBlocks(document).map((b) => {
+    heading = headingOf(b) ?? heading;
+    offsets.push(offset);
+    offset += b.text.length + 2;
+    return { text: b.text, heading, list: inList(b) };
+  });
+  return { blocks, offsets };
 }

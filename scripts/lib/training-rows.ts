@@ -84,7 +84,7 @@ export function trainingRows(pack: Pack, scorer: Scorer): Row[] {
           category: label === 'neutral' ? null : myth.category,
           group: `pack:${myth.id}`,
           origin: 'pack',
-          weight: 0.5,
+          weight: 1,
           topicByContext: false,
         });
     };

@@ -66,7 +66,8 @@ export function loadPack(files: readonly PackFile[], options: LoadOptions = {}):
   const parse = <S extends v.GenericSchema>(file: string, schema: S, data: unknown) => {
     const result = v.safeParse(schema, data);
     if (result.success) return result.output as v.InferOutput<S>;
-    for (const issue of result.issues) report(file, v.getDotPath(issue) ?? '(root)', issue.message);
+    for (const issue of result.issues)
+      report(file, v.getDotPath(issue) ?? '(root)', wording(issue));
     return undefined;
   };
   const single = <S extends v.GenericSchema>(file: string, schema: S) => {
@@ -117,6 +118,21 @@ export function loadPack(files: readonly PackFile[], options: LoadOptions = {}):
   if (problems.length > 0 || !meta || !stance) throw new PackError(problems);
   myths.sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id));
   return { meta, categories, sources, myths, stance, commonWords: common?.perMillion ?? {} };
+}
+
+/**
+ * valibot words a missing required field as "Invalid key: Expected "kind" but
+ * received undefined"; the author of a pack entry needs to hear plainly that
+ * the field is missing (the file and field are named beside it).
+ */
+function wording(issue: v.BaseIssue<unknown>): string {
+  if (
+    issue.kind !== 'schema' ||
+    issue.input !== undefined ||
+    !issue.message.startsWith('Invalid key')
+  )
+    return issue.message;
+  return 'missing';
 }
 
 function checkPattern(

@@ -9,6 +9,7 @@ import { FIXTURES } from '../helpers/pages';
 
 const MINIMAL = join(FIXTURES, 'packs', 'minimal');
 const LAZY = 'content/myths/willpower/depression-is-laziness.json';
+const BIB = 'content/bibliography.json';
 let dirs: string[] = [];
 
 /** A copy of the minimal pack with one file changed by `edit`. */
@@ -93,11 +94,35 @@ describe('loadPack', () => {
     ],
     [
       'a non-https source',
-      'content/bibliography.json',
+      BIB,
       (d) => ((d['test-source'] as { url: string }).url = 'http://example.org/x'),
       'test-source.url: url must use https',
     ],
     ['a bad version', 'content/pack.json', (d) => (d.version = 'one'), 'version must be x.y.z'],
+    [
+      'a source without a kind',
+      BIB,
+      (d) => delete (d['test-source'] as { kind?: string }).kind,
+      'test-source.kind: missing',
+    ],
+    [
+      'a source without a strength',
+      BIB,
+      (d) => delete (d['test-source'] as { strength?: string }).strength,
+      'test-source.strength: missing',
+    ],
+    [
+      'a source of an unknown kind',
+      BIB,
+      (d) => ((d['test-source'] as { kind: string }).kind = 'blog post'),
+      'test-source.kind: kind must be one of: meta-analysis-of-trials,',
+    ],
+    [
+      'a source with a strength off the scale',
+      BIB,
+      (d) => ((d['test-source'] as { strength: string }).strength = 'very strong'),
+      'test-source.strength: strength must be one of: strong, moderate, limited, background',
+    ],
   ])('rejects %s, naming the file and field', (_what, file, edit, expected) => {
     const message = problemsOf(brokenPack(file, edit));
     expect(message).toContain(file);

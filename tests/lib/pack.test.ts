@@ -129,6 +129,14 @@ describe('loadPack', () => {
     expect(message).toContain(expected);
   });
 
+  it('reports a source without a kind once, not again in every myth that cites it', () => {
+    const dir = brokenPack(BIB, (d) => delete (d['test-source'] as { kind?: string }).kind);
+    const message = problemsOf(dir);
+    expect(message).toContain(`${BIB}: test-source.kind: missing`);
+    expect(message).not.toContain('unknown source key');
+    expect(message.trim().split('\n')).toHaveLength(2);
+  });
+
   it('rejects a source that nothing cites', () => {
     const dir = brokenPack('content/bibliography.json', (d) => {
       d.unused = { ...(d['test-source'] as object) };

@@ -134,7 +134,7 @@ describe('loadPack', () => {
     const message = problemsOf(dir);
     expect(message).toContain(`${BIB}: test-source.kind: missing`);
     expect(message).not.toContain('unknown source key');
-    expect(message.trim().split('\n')).toHaveLength(2);
+    expect(message.split('\n').filter((line) => line.includes(BIB))).toHaveLength(1);
   });
 
   it('rejects a source that nothing cites', () => {

@@ -1,4 +1,5 @@
-import type { MythView } from '../lib/myth-view';
+import type { MythView, SourceView } from '../lib/myth-view';
+import { strongestFirst } from '../lib/source-strength';
 import { useT } from './i18n';
 
 export interface MythDetailsProps {
@@ -15,8 +16,9 @@ export interface MythDetailsProps {
 
 /**
  * One myth explained: what people say, the verdict, the correction, what to
- * say instead, and the sources. Shared by the popup and the in-page card.
- * Pack text is rendered only as text nodes, never as markup.
+ * say instead, and the sources, strongest first, each with its kind and
+ * strength in plain words (issue 14). Shared by the popup and the in-page
+ * card. Pack text is rendered only as text nodes, never as markup.
  */
 export function MythDetails({
   myth,
@@ -43,9 +45,10 @@ export function MythDetails({
         <>
           <Heading class="ml-details-heading">{t('detailsSourcesHeading')}</Heading>
           <ul class="ml-sources">
-            {myth.sources.map((s) => (
-              <li key={s.key}>
+            {strongestFirst(myth.sources).map((s) => (
+              <li key={s.key} data-strength={s.strength}>
                 <SourceLink label={s.label} title={s.title} url={s.url} />
+                <SourceStrength source={s} />
               </li>
             ))}
           </ul>
@@ -66,5 +69,23 @@ function SourceLink({ label, title, url }: { label: string; title: string; url: 
       {text}
       <span class="ml-visually-hidden"> {t('opensInNewTab')}</span>
     </a>
+  );
+}
+
+/**
+ * "meta-analysis of randomised trials · strong evidence" on screen; a screen
+ * reader hears each part named ("Kind of source: …, Strength: …") and not the
+ * dot between them.
+ */
+function SourceStrength({ source }: { source: SourceView }) {
+  const t = useT();
+  return (
+    <span class="ml-source-strength">
+      <span class="ml-visually-hidden">{t('sourceKindLabel')} </span>
+      {source.kindText}
+      <span aria-hidden="true"> · </span>
+      <span class="ml-visually-hidden">, {t('sourceStrengthLabel')} </span>
+      <span class="ml-strength">{source.strengthText}</span>
+    </span>
   );
 }

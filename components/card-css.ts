@@ -47,6 +47,9 @@ export const cardCss = `
 .ml-verdict { font-size: 15px; font-weight: 700; padding-left: 8px; border-left: 3px solid #0b57d0; }
 .ml-sources { margin: 0; padding-left: 18px; font-size: 13px; }
 .ml-sources li { margin: 0 0 4px; }
+/* Kind and strength under each source link (issue 14); muted like the headings. */
+.ml-source-strength { display: block; font-size: 12px; color: #57606a; }
+.ml-strength { font-weight: 600; }
 .ml-card a { color: #0b57d0; text-decoration: underline; }
 .ml-card button {
   font: inherit; font-size: 13px; color: inherit; cursor: pointer;
@@ -63,7 +66,7 @@ export const cardCss = `
 }
 @media (prefers-color-scheme: dark) {
   .ml-card { background: #1e1f22; color: #e8e8ea; border-color: #45474c; box-shadow: 0 8px 24px rgba(0, 0, 0, 0.5); }
-  .ml-brand, .ml-details-heading, .ml-hint { color: #b0b3b8; }
+  .ml-brand, .ml-details-heading, .ml-hint, .ml-source-strength { color: #b0b3b8; }
   .ml-positive { background: #123524; color: #b7f0c8; }
   .ml-verdict { border-left-color: #8ab4f8; }
   .ml-card a { color: #8ab4f8; }

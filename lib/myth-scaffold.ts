@@ -28,7 +28,8 @@ export const FILL_IN = {
   verdict: 'one line, under 140 characters, saying what the evidence shows instead',
   correction: 'two to five sentences in the project’s own words, each checkable in the sources',
   sayInstead: 'a kind sentence a reader could say instead',
-  sources: 'keys from content/bibliography.json (add the source there first)',
+  sources:
+    'keys from content/bibliography.json (add the source there first, with its kind and strength: see the README)',
   keywords: 'optional: extra words a reader might search for',
   patterns: 'compromise match patterns that find the myth stated in a sentence',
   exceptions: 'optional: patterns that veto a match (an idiom that only looks like the myth)',

@@ -1,5 +1,13 @@
+import { UNDATED } from './myth-view';
 import type { Pack } from './pack';
 import type { Myth, Source } from './pack-schema';
+import {
+  kindText,
+  STRENGTH_MEANING,
+  STRENGTHS,
+  strengthText,
+  strongestFirst,
+} from './source-strength';
 
 /**
  * MYTHS.md, rendered from the pack so the public list of myths can never drift
@@ -16,6 +24,10 @@ const INTRO =
   'what the evidence says, fully offline. This file lists every myth in its content pack, ' +
   'grouped by category. Each correction is written in the project’s own words rather than ' +
   'quoted from a source, and every source is listed with a link so anyone can check it.';
+
+const STRENGTH_INTRO =
+  'Beside each source is the kind of source it is and how much weight it can bear for what ' +
+  'the pack cites it for, strongest first. The levels, from strongest:';
 
 /**
  * Myths in reading order: category order as in categories.json (the order the
@@ -56,17 +68,31 @@ export function renderMythsDoc(pack: Pack): string {
     lines.push('', '| Myth | Verdict | Sources |', '| --- | --- | --- |');
     for (const myth of own) lines.push(mythRow(myth, pack.sources));
   }
+  lines.push('', '## How strong is each source', '', STRENGTH_INTRO, '');
+  for (const level of STRENGTHS) {
+    lines.push(
+      `- **${escapeMarkdown(strengthText(level))}**: ${escapeMarkdown(STRENGTH_MEANING[level])}.`,
+    );
+  }
   lines.push('', '## Sources', '');
   for (const [key, source] of sortedSources(pack.sources)) lines.push(sourceItem(key, source));
   return `${lines.join('\n')}\n`;
 }
 
-/** The anchor lets issues and the ClaimReview export link to `MYTHS.md#<myth-id>`. */
+/**
+ * The anchor lets issues and the ClaimReview export link to `MYTHS.md#<myth-id>`.
+ * Sources are listed strongest first, as the card lists them.
+ */
 function mythRow(myth: Myth, sources: Pack['sources']): string {
-  const links = myth.sources.map((key) => {
+  const cited = myth.sources.flatMap((key) => {
     const s = sources[key];
-    return s ? `[${escapeMarkdown(`${s.authors} ${s.year}`)}](${linkTarget(s.url)})` : '';
+    return s ? [s] : [];
   });
+  const links = strongestFirst(cited).map(
+    (s) =>
+      `[${escapeMarkdown(`${s.authors} ${s.year ?? UNDATED}`)}](${linkTarget(s.url)}) ` +
+      `(${escapeMarkdown(`${kindText(s.kind)}, ${strengthText(s.strength)}`)})`,
+  );
   const cells = [
     `<a id="${myth.id}"></a>${escapeMarkdown(myth.claim)}`,
     escapeMarkdown(myth.verdict),
@@ -77,11 +103,13 @@ function mythRow(myth: Myth, sources: Pack['sources']): string {
 
 function sourceItem(key: string, s: Source): string {
   const parts = [
-    `${escapeMarkdown(s.authors)} (${s.year}).`,
+    `${escapeMarkdown(s.authors)} (${s.year ?? UNDATED}).`,
     `${escapeMarkdown(s.title)}.`,
     `*${escapeMarkdown(s.venue)}*.`,
     // An autolink shows the URL as written; only space, < and > would end it early.
     `<${s.url.replace(/[\s<>]/g, encodeURIComponent)}>`,
+    `Kind: ${escapeMarkdown(kindText(s.kind))}.`,
+    `Strength: ${escapeMarkdown(strengthText(s.strength))}.`,
   ];
   return `- <a id="source-${escapeAttribute(key)}"></a>${parts.join(' ')}`;
 }
@@ -90,7 +118,7 @@ function sourceItem(key: string, s: Source): string {
 function sortedSources(sources: Pack['sources']): [string, Source][] {
   return Object.entries(sources).sort(
     ([ka, a], [kb, b]) =>
-      byCodePoint(a.authors, b.authors) || a.year - b.year || byCodePoint(ka, kb),
+      byCodePoint(a.authors, b.authors) || (a.year ?? 0) - (b.year ?? 0) || byCodePoint(ka, kb),
   );
 }
 

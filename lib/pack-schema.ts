@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { SOURCE_KIND_IDS, STRENGTHS } from './source-strength';
 
 /**
  * The content pack's shape. Every entry is data in `content/`; this module is
@@ -18,7 +19,8 @@ export const CategorySchema = v.strictObject({
 
 export const SourceSchema = v.strictObject({
   authors: nonBlank('authors'),
-  year: v.pipe(v.number('year must be a number'), v.integer(), v.minValue(1900)),
+  /** Left out for an agency page whose date was not seen, rather than guessed. */
+  year: v.optional(v.pipe(v.number('year must be a number'), v.integer(), v.minValue(1900))),
   title: nonBlank('title'),
   venue: nonBlank('venue'),
   url: v.pipe(
@@ -30,6 +32,10 @@ export const SourceSchema = v.strictObject({
     v.pipe(v.string(), v.regex(/^10\.\d{4,9}\/\S+$/, 'doi must look like 10.xxxx/…')),
   ),
   supports: v.optional(v.string()),
+  /** What sort of source it is; shown to the reader beside it (issue 14). */
+  kind: v.picklist(SOURCE_KIND_IDS, `kind must be one of: ${SOURCE_KIND_IDS.join(', ')}`),
+  /** How much weight it can bear, on the ordered scale in source-strength.ts. */
+  strength: v.picklist(STRENGTHS, `strength must be one of: ${STRENGTHS.join(', ')}`),
 });
 
 const sentenceCount = (text: string) =>

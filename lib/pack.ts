@@ -70,10 +70,23 @@ export function loadPack(files: readonly PackFile[], options: LoadOptions = {}):
     problems.push({ file, field, problem });
   const byPath = new Map(files.map((f) => [f.path, f.data]));
 
-  const parse = <S extends v.GenericSchema>(file: string, schema: S, data: unknown) => {
+  /** `within` prefixes each field, for an entry parsed on its own inside a larger file. */
+  const parse = <S extends v.GenericSchema>(
+    file: string,
+    schema: S,
+    data: unknown,
+    within = '',
+  ) => {
     const result = v.safeParse(schema, data);
     if (result.success) return result.output as v.InferOutput<S>;
-    for (const issue of result.issues) report(file, v.getDotPath(issue) ?? '(root)', issue.message);
+    for (const issue of result.issues) {
+      const path = v.getDotPath(issue);
+      report(
+        file,
+        within && path ? `${within}.${path}` : within || path || '(root)',
+        wording(issue),
+      );
+    }
     return undefined;
   };
   const single = <S extends v.GenericSchema>(file: string, schema: S) => {
@@ -84,7 +97,15 @@ export function loadPack(files: readonly PackFile[], options: LoadOptions = {}):
 
   const meta = single('content/pack.json', PackMetaSchema);
   const categories = single('content/categories.json', v.array(CategorySchema)) ?? [];
-  const sources = single('content/bibliography.json', v.record(v.string(), SourceSchema)) ?? {};
+  // Entry by entry, so one source with a missing field is reported once, not
+  // again as an "unknown source key" in every myth that cites it.
+  const BIBLIOGRAPHY = 'content/bibliography.json';
+  const entries = single(BIBLIOGRAPHY, v.record(v.string(), v.unknown())) ?? {};
+  const sources: Record<string, Source> = {};
+  for (const [key, entry] of Object.entries(entries)) {
+    const source = parse(BIBLIOGRAPHY, SourceSchema, entry, key);
+    if (source) sources[key] = source;
+  }
   const stance = single('content/stance.json', StanceSchema);
   const common = single('content/common-words.json', CommonWordsSchema);
   const concepts = single('content/concepts.json', LexiconSchema);
@@ -111,7 +132,7 @@ export function loadPack(files: readonly PackFile[], options: LoadOptions = {}):
     if (twin) report(file.path, 'id', `duplicate of ${twin}`);
     seen.set(myth.id, file.path);
     myth.sources.forEach((key, i) => {
-      if (!(key in sources)) report(file.path, `sources.${i}`, `unknown source key "${key}"`);
+      if (!(key in entries)) report(file.path, `sources.${i}`, `unknown source key "${key}"`);
       used.add(key);
     });
     if (checkPatterns) {
@@ -122,8 +143,8 @@ export function loadPack(files: readonly PackFile[], options: LoadOptions = {}):
     }
     myths.push(myth);
   }
-  for (const key of Object.keys(sources)) {
-    if (!used.has(key)) report('content/bibliography.json', key, 'source is not cited by any myth');
+  for (const key of Object.keys(entries)) {
+    if (!used.has(key)) report(BIBLIOGRAPHY, key, 'source is not cited by any myth');
   }
   if (scorer) {
     const known = new Set(categories.map((c) => c.id));
@@ -144,6 +165,21 @@ export function loadPack(files: readonly PackFile[], options: LoadOptions = {}):
     scorer,
     commonWords: common?.perMillion ?? {},
   };
+}
+
+/**
+ * valibot words a missing required field as "Invalid key: Expected "kind" but
+ * received undefined"; the author of a pack entry needs to hear plainly that
+ * the field is missing (the file and field are named beside it).
+ */
+function wording(issue: v.BaseIssue<unknown>): string {
+  if (
+    issue.kind !== 'schema' ||
+    issue.input !== undefined ||
+    !issue.message.startsWith('Invalid key')
+  )
+    return issue.message;
+  return 'missing';
 }
 
 function checkPattern(

@@ -5,11 +5,23 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cardCss } from '../../components/card-css';
 import { CorrectionCard, type CorrectionCardProps } from '../../components/CorrectionCard';
 import { I18nProvider } from '../../components/i18n';
-import type { MythView } from '../../lib/myth-view';
+import type { MythView, SourceView } from '../../lib/myth-view';
 import { axeViolations, mythViews, renderWithT, testPack } from './helpers';
 import { t } from './t';
 
 const myth = mythViews(testPack())[0]!;
+
+/** A source's kind and strength, for views built by hand. */
+const SOURCE: SourceView = {
+  key: 'x',
+  label: 'X (2020)',
+  title: 'X',
+  url: 'https://example.org/x',
+  kind: 'cohort-or-survey',
+  kindText: 'cohort study or survey',
+  strength: 'limited',
+  strengthText: 'limited evidence',
+};
 
 function props(over: Partial<CorrectionCardProps> = {}): CorrectionCardProps {
   return {
@@ -148,8 +160,8 @@ describe('CorrectionCard', () => {
       claim: '<img src=x onerror="alert(1)">',
       correction: '<b>bold</b> claim. Second sentence.',
       sources: [
-        { key: 'a', label: 'A (2020)', title: 'Fine', url: 'https://example.org/a' },
-        { key: 'b', label: 'B (2021)', title: 'Bad', url: 'javascript:alert(1)' },
+        { ...SOURCE, key: 'a', label: 'A (2020)', title: 'Fine', url: 'https://example.org/a' },
+        { ...SOURCE, key: 'b', label: 'B (2021)', title: 'Bad', url: 'javascript:alert(1)' },
       ],
     };
     const { container } = renderWithT(<CorrectionCard {...props({ myth: hostile })} />);
@@ -159,6 +171,44 @@ describe('CorrectionCard', () => {
     expect(links.map((a) => a.getAttribute('href'))).toEqual(['https://example.org/a']);
     expect(links[0]!.getAttribute('target')).toBe('_blank');
     expect(links[0]!.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('lists its sources strongest first, each with its kind and strength in words', () => {
+    const weakFirst: MythView = {
+      ...myth,
+      sources: [
+        {
+          ...SOURCE,
+          key: 'page',
+          label: 'Agency (2024)',
+          strength: 'background',
+          strengthText: 'background information',
+          kind: 'agency-page',
+          kindText: 'health agency information',
+        },
+        { ...SOURCE, key: 'survey', label: 'Survey (2003)' },
+        {
+          ...SOURCE,
+          key: 'trials',
+          label: 'Trials (2018)',
+          strength: 'strong',
+          strengthText: 'strong evidence',
+          kind: 'meta-analysis-of-trials',
+          kindText: 'meta-analysis of randomised trials',
+        },
+      ],
+    };
+    const { container } = renderWithT(<CorrectionCard {...props({ myth: weakFirst })} />);
+    const items = [...container.querySelectorAll('.ml-sources > li')];
+    expect(items.map((li) => li.getAttribute('data-strength'))).toEqual([
+      'strong',
+      'limited',
+      'background',
+    ]);
+    expect(items[0]!.textContent).toBe(
+      `${t('sourceLinkText', ['Trials (2018)', 'X'])} ${t('opensInNewTab')}` +
+        `${t('sourceKindLabel')} meta-analysis of randomised trials · , ${t('sourceStrengthLabel')} strong evidence`,
+    );
   });
 
   it('has no axe violations, for either stance', async () => {

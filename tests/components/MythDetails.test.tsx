@@ -2,6 +2,7 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MythDetails } from '../../components/MythDetails';
+import { strengthRank, strongestFirst } from '../../lib/source-strength';
 import { axeViolations, mythViews, renderWithT, testPack } from './helpers';
 import { t } from './t';
 
@@ -37,13 +38,36 @@ describe('MythDetails', () => {
     renderWithT(<MythDetails myth={myth} />);
     const links = screen.getAllByRole('link');
     expect(links).toHaveLength(myth.sources.length);
-    myth.sources.forEach((s, i) => {
+    strongestFirst(myth.sources).forEach((s, i) => {
       const a = links[i]!;
       expect(a.getAttribute('href')).toBe(s.url);
       expect(a.getAttribute('target')).toBe('_blank');
       expect(a.getAttribute('rel')).toBe('noopener noreferrer');
       expect(a.textContent).toContain(t('sourceLinkText', [s.label, s.title]));
     });
+  });
+
+  it('gives every source of every myth its kind and strength, named for screen readers', () => {
+    for (const view of mythViews(testPack())) {
+      const { container, unmount } = renderWithT(<MythDetails myth={view} />);
+      const items = [...container.querySelectorAll('.ml-sources > li')];
+      const shown = strongestFirst(view.sources);
+      expect(items).toHaveLength(shown.length);
+      items.forEach((li, i) => {
+        const s = shown[i]!;
+        const meta = li.querySelector('.ml-source-strength')!;
+        const hidden = [...meta.querySelectorAll('.ml-visually-hidden')].map((e) => e.textContent);
+        expect(hidden).toEqual([`${t('sourceKindLabel')} `, `, ${t('sourceStrengthLabel')} `]);
+        expect(meta.textContent).toContain(s.kindText);
+        expect(meta.querySelector('.ml-strength')?.textContent).toBe(s.strengthText);
+        // Plain words, never the ids the pack stores.
+        expect(s.kindText).toMatch(/^[a-z][a-z ,'-]+$/);
+        expect(s.kindText).not.toBe(s.kind);
+      });
+      const ranks = items.map((li) => strengthRank(li.getAttribute('data-strength') ?? ''));
+      expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+      unmount();
+    }
   });
 
   it('has no axe violations', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BROWSERS, waitFor } from './harness';
 import { card, cardBeside, clickHighlight, closeCard, HOST } from './harness/card';
 import { badgeIs, command, resetSettings, syncedSettings } from './harness/extension-state';
-import { expected, packMyth } from './harness/fixture-data';
+import { expected, expectedSources, packMyth } from './harness/fixture-data';
 import { highlightsSettle } from './harness/highlights';
 import { docsShot, storeShot, STORE_SIZE } from './harness/screenshots';
 import { useBrowser, useFixtureTabs } from './harness/session';
@@ -60,6 +60,10 @@ for (const name of BROWSERS) {
         expect(s.target).toBe('_blank');
         expect(s.rel).toContain('noopener');
       }
+      // Issue 14: each source's kind and strength, in words and named for screen readers, strongest first.
+      expect(info.sources.map(({ href, shown, spoken }) => ({ href, shown, spoken }))).toEqual(
+        expectedSources('depression-is-laziness'),
+      );
       expect(info.focusInside).toBe(true);
       await cardBeside(page, LAZINESS);
       await closeCard(page);
@@ -141,6 +145,11 @@ for (const name of BROWSERS) {
       const schemes = name === 'chromium' ? (['light', 'dark'] as const) : (['light'] as const);
       for (const scheme of schemes) {
         await openChemical(page, scheme);
+        // Five sources of three strengths: the axe run covers their kind-and-strength lines.
+        const sources = (await card(page))!.sources;
+        expect(sources.map(({ href, shown, spoken }) => ({ href, shown, spoken }))).toEqual(
+          expectedSources('chemical-imbalance-cause'),
+        );
         const violations = await page.evaluate(async (host) => {
           const dialog = document
             .querySelector(host)!

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../components/t';
 import { BROWSERS, openExtensionPage } from './harness';
-import { packCategories, packMyth } from './harness/fixture-data';
-import { claimField, firstResultBadge, lookUp, settledResults } from './harness/popup';
+import { axeViolations } from './harness/axe';
+import { expectedSources, packCategories, packMyth } from './harness/fixture-data';
+import {
+  claimField,
+  firstResultBadge,
+  lookUp,
+  openFirstResult,
+  resultSources,
+  settledResults,
+} from './harness/popup';
 import { useBrowser } from './harness/session';
 
 /**
@@ -34,6 +42,25 @@ for (const name of BROWSERS) {
       // The exact sentence repeats the myth, and the result says so.
       await lookUp(popup, packMyth('depression-is-laziness').claim);
       expect(await firstResultBadge(popup)).toBe(t('lookupBadgeRepeats'));
+      await popup.close();
+    });
+
+    it("shows each source's kind and strength in the result, strongest first, and stays axe-clean", async () => {
+      const popup = await openExtensionPage(h(), 'popup.html');
+      // Four sources, the one limited source second in the pack: it moves to the end.
+      const mythId = 'just-exercise-and-eat-healthy';
+      expect((await lookUp(popup, packMyth(mythId).claim))[0]).toBe(mythId);
+      await openFirstResult(popup);
+      expect(await resultSources(popup)).toEqual(expectedSources(mythId));
+      expect(await axeViolations(popup)).toEqual([]);
+      if (name === 'chromium') {
+        // Firefox over WebDriver BiDi cannot emulate the scheme; the stylesheet is the same.
+        await popup.emulateMediaFeatures([
+          { name: 'prefers-color-scheme', value: 'dark' },
+          { name: 'prefers-reduced-motion', value: 'reduce' },
+        ]);
+        expect(await axeViolations(popup)).toEqual([]);
+      }
       await popup.close();
     });
 

@@ -9,6 +9,7 @@ import { FIXTURES } from '../helpers/pages';
 
 const MINIMAL = join(FIXTURES, 'packs', 'minimal');
 const LAZY = 'content/myths/willpower/depression-is-laziness.json';
+const BIB = 'content/bibliography.json';
 let dirs: string[] = [];
 
 /** A copy of the minimal pack with one file changed by `edit`. */
@@ -93,15 +94,47 @@ describe('loadPack', () => {
     ],
     [
       'a non-https source',
-      'content/bibliography.json',
+      BIB,
       (d) => ((d['test-source'] as { url: string }).url = 'http://example.org/x'),
       'test-source.url: url must use https',
     ],
     ['a bad version', 'content/pack.json', (d) => (d.version = 'one'), 'version must be x.y.z'],
+    [
+      'a source without a kind',
+      BIB,
+      (d) => delete (d['test-source'] as { kind?: string }).kind,
+      'test-source.kind: missing',
+    ],
+    [
+      'a source without a strength',
+      BIB,
+      (d) => delete (d['test-source'] as { strength?: string }).strength,
+      'test-source.strength: missing',
+    ],
+    [
+      'a source of an unknown kind',
+      BIB,
+      (d) => ((d['test-source'] as { kind: string }).kind = 'blog post'),
+      'test-source.kind: kind must be one of: meta-analysis-of-trials,',
+    ],
+    [
+      'a source with a strength off the scale',
+      BIB,
+      (d) => ((d['test-source'] as { strength: string }).strength = 'very strong'),
+      'test-source.strength: strength must be one of: strong, moderate, limited, background',
+    ],
   ])('rejects %s, naming the file and field', (_what, file, edit, expected) => {
     const message = problemsOf(brokenPack(file, edit));
     expect(message).toContain(file);
     expect(message).toContain(expected);
+  });
+
+  it('reports a source without a kind once, not again in every myth that cites it', () => {
+    const dir = brokenPack(BIB, (d) => delete (d['test-source'] as { kind?: string }).kind);
+    const message = problemsOf(dir);
+    expect(message).toContain(`${BIB}: test-source.kind: missing`);
+    expect(message).not.toContain('unknown source key');
+    expect(message.split('\n').filter((line) => line.includes(BIB))).toHaveLength(1);
   });
 
   it('rejects a source that nothing cites', () => {

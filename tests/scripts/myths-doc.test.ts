@@ -37,20 +37,58 @@ describe('renderMythsDoc', () => {
     expect(doc).toContain('own words');
     expect(doc).toContain('Pack version: **0.0.1** (2 myths, 1 source)');
     expect(doc).toContain(
-      '- <a id="source-test-source"></a>Tester A (2020). A test source. *Journal of Tests*. <https://doi.org/10.1000/test>',
+      '- <a id="source-test-source"></a>Tester A (2020). A test source. *Journal of Tests*. <https://doi.org/10.1000/test> Kind: meta-analysis of randomised trials. Strength: strong evidence.',
     );
   });
 
   it('gives each myth an anchor row with its verdict and linked sources, in categories.json order', () => {
     const rows = doc.split('\n').filter((l) => l.startsWith('| <a id='));
     expect(rows).toEqual([
-      '| <a id="depression-is-laziness"></a>Depression is laziness. | Depression is an illness, not a lack of effort. | [Tester A 2020](https://doi.org/10.1000/test) |',
-      '| <a id="exercise-cures-depression"></a>Exercise alone cures depression. | Exercise helps many people, but it is not a cure on its own. | [Tester A 2020](https://doi.org/10.1000/test) |',
+      '| <a id="depression-is-laziness"></a>Depression is laziness. | Depression is an illness, not a lack of effort. | [Tester A 2020](https://doi.org/10.1000/test) (meta-analysis of randomised trials, strong evidence) |',
+      '| <a id="exercise-cures-depression"></a>Exercise alone cures depression. | Exercise helps many people, but it is not a cure on its own. | [Tester A 2020](https://doi.org/10.1000/test) (meta-analysis of randomised trials, strong evidence) |',
     ]);
     expect(doc.indexOf('## Willpower\n\nEffort and character.')).toBeLessThan(
       doc.indexOf('## Lifestyle\n\nLifestyle as a cure.'),
     );
     expect(doc.indexOf('## Lifestyle')).toBeLessThan(doc.indexOf('## Sources'));
+  });
+
+  it('explains the strength scale, strongest first, before the sources', () => {
+    const scale = doc.indexOf('## How strong is each source');
+    expect(scale).toBeGreaterThan(doc.indexOf('## Lifestyle'));
+    expect(scale).toBeLessThan(doc.indexOf('## Sources'));
+    const levels = [
+      'strong evidence',
+      'moderate evidence',
+      'limited evidence',
+      'background information',
+    ];
+    const at = levels.map((l) => doc.indexOf(`- **${l}**: `));
+    expect(at.every((i) => i > scale)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it("lists a myth's sources strongest first, an undated one as undated", () => {
+    const weak = {
+      ...pack.sources['test-source']!,
+      authors: 'Agency',
+      strength: 'background' as const,
+      kind: 'agency-page' as const,
+      year: undefined,
+    };
+    const [first, ...rest] = pack.myths;
+    const twoSources: Pack = {
+      ...pack,
+      myths: [{ ...first!, sources: ['weak', 'test-source'] }, ...rest],
+      sources: { ...pack.sources, weak },
+    };
+    const row = renderMythsDoc(twoSources)
+      .split('\n')
+      .find((l) => l.includes(`id="${first!.id}"`))!;
+    expect(cellsOf(row)[2]).toBe(
+      ' [Tester A 2020](https://doi.org/10.1000/test) (meta-analysis of randomised trials, strong evidence); ' +
+        '[Agency undated](https://doi.org/10.1000/test) (health agency page, background information) ',
+    );
   });
 
   it('does not depend on the order myths and sources arrive in', () => {

@@ -9,8 +9,19 @@ export interface CardInfo {
   /** The dialog's accessible name, from aria-labelledby. */
   name: string;
   verdict: string;
-  sources: { href: string; target: string; rel: string }[];
+  sources: SourceInfo[];
   focusInside: boolean;
+}
+
+/** One source under "Sources", in the card or the popup, as a reader and a screen reader get it. */
+export interface SourceInfo {
+  href: string;
+  target: string;
+  rel: string;
+  /** Its kind and strength as shown on screen, without the screen-reader labels. */
+  shown: string;
+  /** The same, as a screen reader reads it: labels in, the aria-hidden dot out. */
+  spoken: string;
 }
 
 /** The open correction card, read through the shadow root, or null while none is open. */
@@ -27,11 +38,22 @@ export function card(page: Page): Promise<CardInfo | null> {
     return {
       name,
       verdict: dialog.querySelector('.ml-verdict')?.textContent ?? '',
-      sources: [...dialog.querySelectorAll('.ml-sources a')].map((a) => ({
-        href: a.getAttribute('href') ?? '',
-        target: a.getAttribute('target') ?? '',
-        rel: a.getAttribute('rel') ?? '',
-      })),
+      sources: [...dialog.querySelectorAll('.ml-sources > li')].map((li) => {
+        const a = li.querySelector('a');
+        // The kind-and-strength line with one kind of element left out.
+        const without = (selector: string) => {
+          const line = li.querySelector('.ml-source-strength')?.cloneNode(true) as Element | null;
+          line?.querySelectorAll(selector).forEach((el) => el.remove());
+          return (line?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        };
+        return {
+          href: a?.getAttribute('href') ?? '',
+          target: a?.getAttribute('target') ?? '',
+          rel: a?.getAttribute('rel') ?? '',
+          shown: without('.ml-visually-hidden'),
+          spoken: without('[aria-hidden="true"]'),
+        };
+      }),
       focusInside: dialog.contains(root.activeElement),
     };
   }, HOST);

@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { t } from '../../components/t';
+import { kindText, strengthText, strongestFirst } from '../../../lib/source-strength';
 import { FIXTURES_DIR, REPO_ROOT } from './config';
 
 const MYTHS_DIR = `${REPO_ROOT}content/myths/`;
@@ -37,3 +39,27 @@ export function packMyth(mythId: string): PackMyth {
 export const packCategories = JSON.parse(
   readFileSync(`${REPO_ROOT}content/categories.json`, 'utf8'),
 ) as { id: string; label: string }[];
+
+interface BibliographyEntry {
+  url: string;
+  kind: string;
+  strength: string;
+}
+
+const bibliography = JSON.parse(
+  readFileSync(`${REPO_ROOT}content/bibliography.json`, 'utf8'),
+) as Record<string, BibliographyEntry>;
+
+/**
+ * What the card and the popup must show under a myth's "Sources", read from
+ * the pack files rather than the bundle: each source's link, its kind and
+ * strength on screen, and the same as a screen reader reads it, strongest first.
+ */
+export function expectedSources(mythId: string) {
+  const entries = packMyth(mythId).sources.map((key) => bibliography[key]!);
+  return strongestFirst(entries).map((s) => ({
+    href: s.url,
+    shown: `${kindText(s.kind)} · ${strengthText(s.strength)}`,
+    spoken: `${t('sourceKindLabel')} ${kindText(s.kind)}, ${t('sourceStrengthLabel')} ${strengthText(s.strength)}`,
+  }));
+}

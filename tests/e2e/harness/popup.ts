@@ -104,6 +104,27 @@ export async function openFirstResult(popup: Page): Promise<void> {
   await popup.waitForSelector('.myth-list > [data-myth-id] details[open] .ml-correction');
 }
 
+/** The sources of the first, opened result: link, kind and strength as shown and as spoken. */
+export function resultSources(popup: Page) {
+  return popup.evaluate(() =>
+    [
+      ...document.querySelectorAll('.myth-list > [data-myth-id] details[open] .ml-sources > li'),
+    ].map((li) => {
+      // The kind-and-strength line with one kind of element left out (as in harness/card.ts).
+      const without = (selector: string) => {
+        const line = li.querySelector('.ml-source-strength')?.cloneNode(true) as Element | null;
+        line?.querySelectorAll(selector).forEach((el) => el.remove());
+        return (line?.textContent ?? '').replace(/\s+/g, ' ').trim();
+      };
+      return {
+        href: li.querySelector('a')?.getAttribute('href') ?? '',
+        shown: without('.ml-visually-hidden'),
+        spoken: without('[aria-hidden="true"]'),
+      };
+    }),
+  );
+}
+
 /** The "On this page" section as a person reads it. */
 export function findingsSection(popup: Page) {
   return popup.evaluate((title) => {

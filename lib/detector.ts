@@ -131,14 +131,24 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
     const j = judge.judge(sentence, ctx);
     // No topic word: only a pattern can speak for it ("snap out of it"), as before the scorer.
     if (!j) return mentionReason(sentence, ctx) === null ? byPatterns(sentence, ids) : [];
-    if (j.p < PATTERN_FLOOR) return [];
+    if (j.p < PATTERN_FLOOR) {
+      // A low score with a denial in it ("depression is not laziness"): reported as a
+      // refutation of the likeliest myth, without the cost of the patterns.
+      if (!j.denies || ids.length === 0) return [];
+      const myth = judge.pickMyth(sentence, j.category);
+      return myth ? [Judge.finding(sentence, myth, 'refutes', ['denied'])] : [];
+    }
     // Only the patterns of the categories the scorer finds likeliest.
     const likely = new Set(j.ranked.slice(0, LIKELY_CATEGORIES));
     const mine = ids.filter((i) => likely.has(patterns[i]?.myth.category ?? ''));
     const byPattern = mine.length > 0 ? byPatterns(sentence, mine) : [];
     const patternAsserts = byPattern.filter((f) => f.stance === 'asserts');
     if (j.mention !== null) {
-      const refuted = byPattern.map((f) => ({ ...f, stance: 'refutes' as const, why: [j.mention!] }));
+      const refuted = byPattern.map((f) => ({
+        ...f,
+        stance: 'refutes' as const,
+        why: [j.mention!],
+      }));
       if (refuted.length > 0) return refuted;
       const myth = j.p >= judge.threshold ? judge.pickMyth(sentence, j.category) : null;
       return myth ? [Judge.finding(sentence, myth, 'refutes', [j.mention])] : [];

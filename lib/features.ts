@@ -101,16 +101,16 @@ export function featuresOf(
   if (words.some((w) => SECOND_PERSON.has(w))) out.add('s:you');
   if (words[0]) out.add(`s:first:${words[0]}`);
   if (/^[A-Z0-9\s\W]+$/.test(text) && /[A-Z]{3}/.test(text)) out.add('s:caps');
+  // The heading is left to the context rules: 38 pages teach a model too little about headings.
   const around: [string, string | undefined][] = [
     ['p', ctx.prev],
     ['x', ctx.next],
-    ['h', ctx.heading],
   ];
   for (const [tag, t] of around) {
     if (!t) continue;
     const a = analyse(matcher, t);
     for (const c of CONTEXT_CONCEPTS) if (a.concepts.has(c)) out.add(`${tag}:${c}`);
-    if (tag !== 'h' && /\?\s*$/.test(t)) out.add(`${tag}:question`);
+    if (/\?\s*$/.test(t)) out.add(`${tag}:question`);
   }
   if (ctx.list) out.add('s:list');
   return [...out];

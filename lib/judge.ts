@@ -1,6 +1,6 @@
 import { ConceptMatcher } from './concepts';
 import { mentionReason } from './context-rules';
-import type { SentenceContext } from './features';
+import { STANCE_CONCEPTS, type Analysis, type SentenceContext } from './features';
 import type { Pack } from './pack';
 import type { Myth } from './pack-schema';
 import { PRONOUN_START } from './prefilter';
@@ -24,6 +24,17 @@ export interface Judgement {
   why: string[];
   /** Why the sentence is a mention, when a context rule says so. */
   mention: string | null;
+  /** The sentence denies one of its content concepts, or calls something a myth. */
+  denies: boolean;
+}
+
+/** A negation right before a content concept ("not lazy", "isn't a cure"), or a myth marker. */
+function denies(a: Analysis): boolean {
+  if (a.concepts.has('MYTH_MARKER')) return true;
+  const negations = a.hits.filter((h) => h.concept === 'NEGATION').map((h) => h.from);
+  return a.hits.some(
+    (h) => !STANCE_CONCEPTS.has(h.concept) && negations.some((n) => n < h.from && h.from - n <= 4),
+  );
 }
 
 export class Judge {
@@ -71,6 +82,7 @@ export class Judge {
       ranked: s.ranked,
       why: s.why,
       mention: mentionReason(text, ctx),
+      denies: denies(a),
     };
   }
 

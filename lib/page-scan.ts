@@ -137,7 +137,11 @@ export class PageScanner {
               patterns: c.patterns,
               heading,
               list,
-              prev: before ? clip(text.slice(before.start, before.end)) : from === 0 ? lastSentence : undefined,
+              prev: before
+                ? clip(text.slice(before.start, before.end))
+                : from === 0
+                  ? lastSentence
+                  : undefined,
               prevInBlock: before ? true : undefined,
               next: after ? clip(text.slice(after.start, after.end)) : undefined,
             },
@@ -213,7 +217,8 @@ function clip(text: string): string {
 
 /** The first or last sentence of a block, read from its first or last few hundred characters. */
 function edgeSentence(text: string, which: 'first' | 'last'): string | undefined {
-  const part = which === 'first' ? text.slice(0, 2 * CONTEXT_CHARS) : text.slice(-2 * CONTEXT_CHARS);
+  const part =
+    which === 'first' ? text.slice(0, 2 * CONTEXT_CHARS) : text.slice(-2 * CONTEXT_CHARS);
   const spans = splitSentences(part);
   const s = which === 'first' ? spans[0] : spans[spans.length - 1];
   return s ? clip(part.slice(s.start, s.end)) : undefined;

@@ -83,22 +83,33 @@ describe('detector stance', () => {
   });
 });
 
+const LAZY = [['depression-is-laziness', 'asserts']];
+
 describe('detector on bad input', () => {
+  // Each case with the findings it should give, so the offset checks below always run
+  // where there is a finding and a missing or extra finding fails.
   it.each([
-    ['empty text', ''],
-    ['1 MB without a space or full stop', 'a'.repeat(1_000_000)],
-    ['emoji', '😀😀 depression 😀 is 😀 laziness 🙃🙃'],
-    ['RTL script', 'الاكتئاب ليس كسلا. הדיכאון אינו עצלות.'],
-    ['zero-width characters', 'Depres\u200Bsion is\u200D just lazi\uFEFFness.'],
-    ['script-like text', '<script>alert("depression is laziness")</script>'],
-  ])('%s: no exception and offsets inside the text', (_what, text) => {
-    const findings = detector.scan(text);
-    for (const f of findings) {
-      expect(f.start).toBeGreaterThanOrEqual(0);
-      expect(f.end).toBeLessThanOrEqual(text.length);
-      expect(text.slice(f.start, f.end)).toBe(f.text);
-    }
-  });
+    ['empty text', '', []],
+    ['1 MB without a space or full stop', 'a'.repeat(1_000_000), []],
+    ['emoji around a sentence', '😀😀 Depression is just laziness. 🙃🙃', LAZY],
+    ['emoji between words', '😀😀 depression 😀 is 😀 laziness 🙃🙃', []],
+    ['RTL script', 'الاكتئاب ليس كسلا. הדיכאון אינו עצלות.', []],
+    ['zero-width characters between words', 'Depres\u200Bsion is\u200D just laziness.', LAZY],
+    // Known limit: a zero-width no-break space inside a word splits it for compromise.
+    ['zero-width character inside a word', 'Depression is just lazi\uFEFFness.', []],
+    ['script-like text', '<script>alert("depression is laziness")</script>', []],
+  ] as [string, string, string[][]][])(
+    '%s: the expected findings, offsets inside the text',
+    (_what, text, want) => {
+      const findings = detector.scan(text);
+      expect(findings.map((f) => [f.mythId, f.stance])).toEqual(want);
+      for (const f of findings) {
+        expect(f.start).toBeGreaterThanOrEqual(0);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        expect(text.slice(f.start, f.end)).toBe(f.text);
+      }
+    },
+  );
 
   it('still finds the myth in a sentence written with zero-width characters', () => {
     expect(only('Depres\u200Bsion is just laziness.')).toEqual([

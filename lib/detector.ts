@@ -61,6 +61,11 @@ export interface Detector {
     patterns?: readonly number[],
     ctx?: SentenceContext,
   ): SentenceFinding[];
+  /**
+   * Which myth a text is most about, by the scorer's category model, whether
+   * or not it asserts it; null without a scorer or a topic word.
+   */
+  classify(text: string): { mythId: string; category: string; p: number } | null;
 }
 
 const CACHE_LIMIT = 2000;
@@ -203,6 +208,12 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
     patternCount: patterns.length,
     matchSentence: matchOne,
     scanPage,
+    classify(text) {
+      const j = judge?.judge(text, {});
+      if (!judge || !j) return null;
+      const myth = judge.pickMyth(text, j.category);
+      return myth ? { mythId: myth.id, category: myth.category, p: j.p } : null;
+    },
     scan: (text) => scanPage([{ text }]).map(({ block: _block, ...f }) => f),
   };
 }

@@ -40,6 +40,8 @@ export type LookupResult =
 
 /** Longest text looked at; a bigger paste is cut here. */
 export const MAX_QUERY_CHARS = 100_000;
+/** A myth the scorer names joins the results only when the text is this likely to assert it. */
+const CLASSIFY_FLOOR = 0.3;
 /** Longest text given to retrieval; beyond it only the (linear, prefiltered) detector runs. */
 export const MAX_SEARCH_CHARS = 2_000;
 /** At most this many retrieval results, so the list stays readable in a 380px popup. */
@@ -100,6 +102,7 @@ export function createLookup(pack: Pack): (query: string) => LookupResult {
   index.addAll(docs);
 
   const keywords = new Map(pack.myths.map((m) => [m.id, m.keywords.map(keyword)]));
+  const categoryOf = new Map(pack.myths.map((m) => [m.id, m.category]));
   const mythsWith = documentFrequency(docs);
   const isCommon = (term: string) => (mythsWith.get(term) ?? 0) > docs.length * COMMON_SHARE;
 
@@ -156,6 +159,17 @@ export function createLookup(pack: Pack): (query: string) => LookupResult {
       if (!level) return [];
       return [{ mythId: String(r.id), score: r.score + (level === 'phrase' ? top : 0) }];
     });
+    // The scorer's category model knows how people phrase each kind of myth: retrieved
+    // myths of the category it names come first, and its own pick joins them.
+    const likely = found.size === 0 ? detector.classify(head) : null;
+    if (likely) {
+      for (const r of scored) if (categoryOf.get(r.mythId) === likely.category) r.score += top * 2;
+      if (
+        likely.p >= CLASSIFY_FLOOR &&
+        !scored.some((r) => categoryOf.get(r.mythId) === likely.category)
+      )
+        scored.push({ mythId: likely.mythId, score: top * 2 });
+    }
     scored.sort((x, y) => y.score - x.score);
     const searchScore = new Map(scored.map((r) => [r.mythId, r.score]));
     const best = scored[0]?.score ?? 0;

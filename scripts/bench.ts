@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { compileDetector } from '../lib/detector';
 import { precompilePack, serializePrecompiled } from '../lib/precompiled';
+import { benchDepression } from './lib/bench-depression';
 import { realPages } from './lib/corpus';
 import { packFromDisk } from './lib/pack-from-disk';
 
@@ -93,6 +94,7 @@ for (const size of SIZES) {
 const r1 = results[1_000_000]!;
 const r10 = results[10_000_000]!;
 console.log(`\n10 MB / 1 MB time: ${(r10 / r1).toFixed(1)}x (linear is 10x)`);
+benchDepression(pack);
 
 /** Consecutive real blocks (cycling through the pages) until `size` characters. */
 function takeBlocks(size: number): string[] {

@@ -8,6 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { compileDetector } from '../lib/detector';
 import { featuresOf } from '../lib/features';
 import { Scorer, type ScorerModel } from '../lib/scorer';
 import { mentionReason } from '../lib/context-rules';
@@ -51,9 +52,11 @@ const folds = groupFolds(
   5,
 );
 const oof: { p: number; cat: string }[] = new Array(rows.length);
+const foldModels: ScorerModel[] = [];
 for (const test of folds) {
   const inTest = new Set(test);
   const model = fit(rows.map((_, i) => i).filter((i) => !inTest.has(i)));
+  foldModels.push(model);
   const s = new Scorer(pack.concepts, model);
   for (const i of test) {
     const r = rows[i]!;
@@ -123,6 +126,30 @@ for (const target of [0.3, 0.4, 0.5, 0.6]) {
     if (f.recall >= target) at = f;
   }
   if (at) console.log(`at recall>=${target}: ${fmt(at)}`);
+}
+// The whole detector (scorer, context rules and patterns) out of fold, at the chosen threshold.
+{
+  const c = { myth: 0, refutes: 0, neutral: 0, tp: 0, fr: 0, fn: 0, flagged: 0 };
+  folds.forEach((test, k) => {
+    const model = { ...foldModels[k]!, threshold: chosen.t };
+    const detector = compileDetector({ ...pack, scorer: model });
+    for (const i of test) {
+      const r = rows[i]!;
+      if (r.origin === 'pack') continue;
+      const flagged = detector
+        .matchSentence(r.text, undefined, r.ctx)
+        .some((f) => f.stance === 'asserts');
+      c[r.label]++;
+      if (!flagged) continue;
+      c.flagged++;
+      if (r.label === 'myth') c.tp++;
+      else if (r.label === 'refutes') c.fr++;
+      else c.fn++;
+    }
+  });
+  console.log(
+    `whole detector out of fold: recall ${(c.tp / c.myth).toFixed(3)} precision ${(c.tp / c.flagged).toFixed(3)} refutes ${(c.fr / c.refutes).toFixed(3)} neutral ${(c.fn / c.neutral).toFixed(3)}`,
+  );
 }
 if (!cvOnly) {
   const model = fit(rows.map((_, i) => i));

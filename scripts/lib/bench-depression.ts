@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { compileDetector } from '../../lib/detector';
+import type { Pack } from '../../lib/pack';
+import { blocksFromText, type PageBlock } from '../../lib/page-context';
+import { SHARED } from './corpus';
+import { readPages, readSentences } from './eval-data';
+
+/**
+ * The benchmark on text about depression, where almost every sentence is a
+ * candidate: the real corpus sentences and page excerpts of ../shared/eval,
+ * read where they lie, joined to 100 KB and 1 MB of blocks. Reports the
+ * time per size, the slowest single sentence, and the longest run of work
+ * on one background message (a batch of 60 sentences, as the content
+ * script sends them).
+ */
+export function benchDepression(pack: Pack): void {
+  const evalDir = join(SHARED, 'eval');
+  if (!existsSync(evalDir)) {
+    console.log(`\ndepression text: skipped, ${evalDir} is not on this machine`);
+    return;
+  }
+  const sentences = [
+    ...readSentences(join(evalDir, 'train')),
+    ...readSentences(join(evalDir, 'dev-sentences.jsonl')),
+  ].map((r) => r.text);
+  const pages = readPages(join(evalDir, 'pages-depression')).flatMap(
+    (p) => blocksFromText(p.text).blocks,
+  );
+  const source: PageBlock[] = [...sentences.map((text) => ({ text })), ...pages];
+  console.log(
+    `\ndepression text: ${sentences.length} real sentences and ${pages.length} page blocks, cycled`,
+  );
+  console.log('size      blocks  detector ms  KB/s   asserted  slowest sentence ms');
+  for (const size of [100_000, 1_000_000]) {
+    const blocks = take(source, size);
+    const runs = Array.from({ length: 2 }, () => {
+      const detector = compileDetector(pack);
+      const start = performance.now();
+      const found = detector.scanPage(blocks).filter((f) => f.stance === 'asserts').length;
+      return { ms: performance.now() - start, found };
+    });
+    const best = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+    console.log(
+      [
+        (size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`).padEnd(9),
+        String(blocks.length).padStart(6),
+        best.ms.toFixed(0).padStart(12),
+        (size / 1e3 / (best.ms / 1000)).toFixed(0).padStart(6),
+        String(best.found).padStart(10),
+        slowestSentence(pack, sentences).toFixed(1).padStart(20),
+      ].join(' '),
+    );
+  }
+  console.log(
+    `longest batch of 60 sentences (one background message): ${longestBatch(pack, sentences).toFixed(1)} ms`,
+  );
+}
+
+function take(source: readonly PageBlock[], size: number): PageBlock[] {
+  const out: PageBlock[] = [];
+  let total = 0;
+  for (let i = 0; total < size; i++) {
+    const b = source[i % source.length]!;
+    out.push(b);
+    total += b.text.length;
+  }
+  return out;
+}
+
+/** The slowest single sentence, each judged once by a fresh detector's sentence path. */
+function slowestSentence(pack: Pack, sentences: readonly string[]): number {
+  const detector = compileDetector(pack);
+  detector.matchSentence('Depression is just laziness.');
+  let worst = 0;
+  for (const s of sentences) {
+    const start = performance.now();
+    detector.matchSentence(s);
+    worst = Math.max(worst, performance.now() - start);
+  }
+  return worst;
+}
+
+function longestBatch(pack: Pack, sentences: readonly string[]): number {
+  const detector = compileDetector(pack);
+  let worst = 0;
+  for (let i = 0; i < sentences.length; i += 60) {
+    const start = performance.now();
+    for (const s of sentences.slice(i, i + 60)) detector.matchSentence(s);
+    worst = Math.max(worst, performance.now() - start);
+  }
+  return worst;
+}

@@ -11,7 +11,7 @@ const MARKER_START =
   /^\W*(?:myth|myths|false|misconception|fiction|true or false|fact or fiction|myth or fact)\b/i;
 const BARE_MARKER = /^\W*(?:myth|false|fiction|misconception)\s*(?:#?\s*\d+)?\W*$/i;
 const VERDICT_NEXT =
-  /^\W*(?:(?:the\s+)?(?:correct\s+)?answer\s*(?:is|:)\s*)?(?:myth|false|fiction|fact|truth|reality|the truth|the reality|not true|wrong)\b/i;
+  /^\W*(?:(?:the\s+)?(?:correct\s+)?answer\s*(?:is|:)\s*)?(?:myth|false|fiction|fact|truth|reality|the truth|the reality|not true|wrong|or not|not so fast|not quite|think again)\b/i;
 const HEADING_LIST =
   /\b(?:myths?|misconceptions?|misperceptions?|stigma|stereotypes?|things (?:not )?to (?:say|stop saying)|(?:stop|quit) saying|don'?t say|never say|tired of hearing|worst things|quiz|true or false|myth or fact|fact or fiction)\b/i;
 const PAST_BELIEF =

@@ -53,8 +53,12 @@ export class Scorer {
     return analyse(this.matcher, text);
   }
 
-  /** Whether the sentence names a topic concept (depression, medication, trauma...). */
+  /**
+   * Whether the sentence names a topic concept (depression, medication,
+   * trauma...), and not in a near-miss sense ("a tropical depression").
+   */
   hasTopic(a: Analysis): boolean {
+    if (a.concepts.has('NEAR_MISS')) return false;
     for (const c of a.concepts) if (this.matcher.topics.has(c)) return true;
     return false;
   }

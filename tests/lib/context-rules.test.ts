@@ -17,6 +17,7 @@ describe('context rules: a plain myth sentence is a mention when its page says s
     ['a quiz verdict after it', myth, { next: 'The correct answer is myth.' }],
     ['a "False." verdict after it', myth, { next: 'False. It is an illness.' }],
     ['a "Fact:" line after it', myth, { next: 'Fact: it is an illness.' }],
+    ['a headline answered "…or not"', 'Depression is a chemical imbalance…', { next: 'or not' }],
     [
       'a list under a myths heading',
       myth,

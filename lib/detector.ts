@@ -184,7 +184,7 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
     blocks.forEach((b, i) => {
       const list = options.skipPrefilter
         ? splitSentences(b.text).map((s) => ({ ...s, patterns: all }))
-        : runner.candidates(b.text);
+        : runner.withFollowUps(b.text, runner.candidates(b.text));
       for (const c of list) wantedSpans.set(`${i}:${c.start}`, c.patterns);
     });
     for (const s of sentencesInContext(blocks)) {

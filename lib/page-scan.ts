@@ -122,8 +122,9 @@ export class PageScanner {
       const list = inList(block);
       for (const [from, to] of textWindows(block.text, WINDOW)) {
         const text = to - from === block.text.length ? block.text : block.text.slice(from, to);
-        const found = this.deps.prefilter.candidates(text);
-        const spans = found.length > 0 ? splitSentences(text) : [];
+        const own = this.deps.prefilter.candidates(text);
+        const spans = own.length > 0 ? splitSentences(text) : [];
+        const found = own.length > 0 ? this.deps.prefilter.withFollowUps(text, own, spans) : own;
         for (const c of found) {
           const at = spans.findIndex((s) => s.start === c.start);
           const before = spans[at - 1];

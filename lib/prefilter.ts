@@ -38,6 +38,8 @@ export const PRONOUN_START =
 /** A sentence worth parsing, and the patterns whose required words it holds. */
 export interface Candidate extends Span {
   patterns: number[];
+  /** It names a topic word (see `CompiledPrefilter.topic`). */
+  topic?: boolean;
 }
 
 interface Hit {
@@ -68,12 +70,9 @@ export class Prefilter {
     const hits = this.hits(text);
     const out: Candidate[] = [];
     let h = 0;
-    let prevTopic = false;
     for (const s of split(text)) {
       const slice = text.slice(s.start, s.end);
       const hasTopic = topical && this.topicIn(slice);
-      const byTopic = hasTopic || (prevTopic && PRONOUN_START.test(slice));
-      prevTopic = hasTopic;
       while (h < hits.length && hits[h]!.at < s.start) h++;
       let k = h;
       while (k < hits.length && hits[k]!.at < s.end) k++;
@@ -86,8 +85,35 @@ export class Prefilter {
           );
         }
       }
-      if (patterns.length > 0 || byTopic) out.push({ start: s.start, end: s.end, patterns });
+      if (patterns.length > 0 || hasTopic)
+        out.push({ start: s.start, end: s.end, patterns, ...(hasTopic ? { topic: true } : {}) });
     }
+    return out;
+  }
+
+  /**
+   * The candidates plus each "it"/"this" sentence that directly follows a
+   * topic sentence in the same text, which takes its topic from it. Kept
+   * apart from `candidates` so that stays a function of each sentence alone
+   * (the same whole or window by window).
+   */
+  withFollowUps(
+    text: string,
+    found: Candidate[],
+    spans: Span[] = splitSentences(text),
+  ): Candidate[] {
+    if (!found.some((c) => c.topic)) return found;
+    const at = new Map(found.map((c) => [c.start, c]));
+    const out: Candidate[] = [];
+    spans.forEach((s, i) => {
+      const own = at.get(s.start);
+      if (own) out.push(own);
+      else if (
+        at.get(spans[i - 1]?.start ?? -1)?.topic &&
+        PRONOUN_START.test(text.slice(s.start, s.end))
+      )
+        out.push({ start: s.start, end: s.end, patterns: [] });
+    });
     return out;
   }
 

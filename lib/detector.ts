@@ -75,10 +75,10 @@ const CACHE_LIMIT = 2000;
  * corpus about 6 in 10 sentences about depression score lower, and the
  * pack's own example myths all score higher but three.
  */
-const PATTERN_FLOOR = Number(process.env.PF ?? 0.3);
+const PATTERN_FLOOR = 0.3;
 
 /** How many of the scorer's likeliest categories have their patterns tried. */
-const LIKELY_CATEGORIES = Number(process.env.LC ?? 2);
+const LIKELY_CATEGORIES = 2;
 
 /** Compiles the pack once for the enabled categories and myths. */
 export function compileDetector(pack: Pack, options: DetectorOptions = {}): Detector {

@@ -11,7 +11,7 @@ import { useBrowser, useFixtureTabs } from './harness/session';
  * project in the formats of real myth-busting pages.
  */
 
-/** A myth added to the page once it is scanned: seeing it alone proves the rest is clean. */
+/** A myth added to the page as a reader's comment: seeing it alone proves the rest is clean. */
 const SENTINEL = 'Depression is just a phase teenagers go through.';
 
 for (const name of BROWSERS) {
@@ -22,11 +22,15 @@ for (const name of BROWSERS) {
     for (const page of ['e2e/myth-fact-list.html', 'e2e/quiz.html']) {
       it(`highlights no myth that ${page} states only to debunk`, async () => {
         const tab = await open(page);
+        // Under a heading of its own, as a comment section below the article would be:
+        // under the page's "myths" heading it would rightly read as one more listed myth.
         await tab.evaluate((text) => {
+          const h = document.createElement('h2');
+          h.textContent = 'Reader comments';
           const p = document.createElement('p');
           p.id = 'sentinel';
           p.textContent = text;
-          document.body.append(p);
+          document.body.append(h, p);
         }, SENTINEL);
         expect(await highlightsSettle(tab, 1)).toEqual([
           { text: 'Depression is just a phase', in: 'sentinel' },

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './script-context';
 import type { FromContent } from '../../lib/messages';
 import { isContextInvalidated } from './lifecycle';
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentScriptContext } from '../../entrypoints/content/script-context';
 import { sendToBackground } from '../../entrypoints/content/messaging';
 
 /** Issue #8: a content script's sends when the worker restarts or the extension is gone. */

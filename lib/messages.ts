@@ -70,6 +70,9 @@ export const ToContentSchema = v.variant('type', [
   v.object({ type: v.literal('focusFinding'), key: count }),
   v.object({ type: v.literal('setHighlightsVisible'), visible: v.boolean() }),
   v.object({ type: v.literal('getPageState') }),
+  // The open card's content, for the e2e harness: the card's shadow root is
+  // closed, so no page script (nor the harness) can read it from the page.
+  v.object({ type: v.literal('describeCard') }),
 ]);
 
 export type FromContent = v.InferOutput<typeof FromContentSchema>;

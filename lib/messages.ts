@@ -43,7 +43,8 @@ export const FromContentSchema = v.variant('type', [
     type: v.literal('matchSentences'),
     configVersion: text(100),
     sentences: v.pipe(
-      v.array(v.object({ text: text(2000), patterns: v.array(count) })),
+      // patterns: a sentence names at most every pattern once; 20,000 ids got through (issue 13).
+      v.array(v.object({ text: text(2000), patterns: v.pipe(v.array(count), v.maxLength(1000)) })),
       v.maxLength(500),
     ),
   }),

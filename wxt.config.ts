@@ -4,6 +4,7 @@ import { defineConfig } from 'wxt';
 import { PackError } from './lib/pack';
 import { weakPatterns } from './lib/pack-quality';
 import { packFromDisk } from './scripts/lib/pack-from-disk';
+import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { precompiledPack } from './scripts/vite-precompiled';
 
 /**
@@ -23,7 +24,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact(), precompiledPack()],
+    plugins: [preact(), precompiledPack(), noInnerHtml()],
     resolve: {
       alias: [
         // Issue 13: WXT's content script context announces the extension to the

@@ -1,7 +1,13 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { BROWSERS, waitFor, type BrowserHandle } from './harness';
-import { card } from './harness/card';
+import {
+  BROWSERS,
+  evalInBackground,
+  openExtensionPage,
+  waitFor,
+  type BrowserHandle,
+} from './harness';
+import { card, clickHighlight } from './harness/card';
 import { FIREFOX_ADDON_ID } from './harness/config';
 import { badgeIs, changeSettings, pageState, resetSettings } from './harness/extension-state';
 import { highlightsSettle } from './harness/highlights';
@@ -107,6 +113,30 @@ for (const name of BROWSERS) {
       expect(await card(h(), page)).not.toBeNull();
     });
 
+    it('a real navigation within the page restarts it; forged navigation events do not', async () => {
+      const page = await trustPage('trust-drive.html');
+      await highlightsSettle(page, 1);
+      await clickHighlight(h(), page, 'depression is just laziness');
+      // A restart closes the card: forged navigate events must not cause one.
+      for (let i = 0; i < 10; i++) {
+        await page.evaluate(() => {
+          const nav = (globalThis as { navigation?: EventTarget }).navigation;
+          nav?.dispatchEvent(new Event('navigate'));
+          nav?.dispatchEvent(new Event('navigatesuccess'));
+          window.dispatchEvent(new PopStateEvent('popstate'));
+        });
+        await sleep(150);
+      }
+      expect(await card(h(), page)).not.toBeNull();
+      // A single-page app's own navigation does restart it.
+      await page.evaluate(() => history.pushState({}, '', '?next=1'));
+      await waitFor(async () => (await card(h(), page)) === null, {
+        timeout: 4_000,
+        message: 'the restart after pushState to close the card',
+      });
+      await highlightsSettle(page, 1);
+    });
+
     it('a page with nothing to show sees nothing of it: no message, style, highlight or element', async () => {
       const page = await trustPage('trust-quiet.html');
       await waitFor(async () => (await pageState(h(), page)).status === 'ready', {
@@ -126,6 +156,48 @@ for (const name of BROWSERS) {
         await sleep(500);
         expect(await observe(page)).toEqual(UNSEEN);
       } finally {
+        await resetSettings(h());
+      }
+    });
+
+    it('an imported file with 450 paused sites is still listed in a new settings page', async () => {
+      const sites = Array.from({ length: 450 }, (_, i) => `site-${i}.example-news-site.com`);
+      const text = JSON.stringify({
+        app: 'myth-lens',
+        kind: 'settings',
+        settings: { pausedSites: sites },
+      });
+      const options = await openExtensionPage(h(), 'options.html');
+      try {
+        await options.waitForSelector('input[type=file]');
+        // The file is handed to the field as a picked file would be (WebDriver
+        // BiDi's file upload is not in every Firefox).
+        await options.evaluate((content) => {
+          const input = document.querySelector<HTMLInputElement>('input[type=file]')!;
+          const picked = new DataTransfer();
+          picked.items.add(new File([content], 'settings.json', { type: 'application/json' }));
+          input.files = picked.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }, text);
+        await options.waitForSelector('.field-note', { timeout: 10_000 });
+        expect(await options.$('.save-error')).toBeNull();
+        // A new settings page reads what was stored (a reload hangs over BiDi in Firefox).
+        const again = await openExtensionPage(h(), 'options.html');
+        const listed = () =>
+          again.evaluate(
+            () => document.body.innerText.match(/site-\d+\.example-news-site\.com/g)?.length ?? 0,
+          );
+        try {
+          await waitFor(async () => (await listed()) === 450, {
+            timeout: 10_000,
+            message: '450 paused sites listed in a new settings page',
+          });
+        } finally {
+          await again.close();
+        }
+      } finally {
+        await options.close();
+        await evalInBackground(h(), (api) => api.storage.sync.clear());
         await resetSettings(h());
       }
     });

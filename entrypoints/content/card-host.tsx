@@ -19,8 +19,9 @@ export interface CardRequest {
   stance: 'asserts' | 'refutes';
   /** Where the highlighted text is now (it moves as the page scrolls). */
   anchor: () => DOMRect;
-  onHideCategory: (category: string) => void;
-  onNotAMyth: () => void;
+  /** Each resolves to why the change was refused, or null once stored; a refusal is announced. */
+  onHideCategory: (category: string) => Promise<string | null>;
+  onNotAMyth: () => Promise<string | null>;
 }
 
 /**
@@ -195,11 +196,11 @@ export class CardHost {
           onClose={() => this.close()}
           onHideCategory={(c) => {
             this.close();
-            req.onHideCategory(c);
+            void req.onHideCategory(c).then((refused) => refused && this.announce(refused));
           }}
           onNotAMyth={() => {
             this.close();
-            req.onNotAMyth();
+            void req.onNotAMyth().then((refused) => refused && this.announce(refused));
           }}
         />
       </I18nProvider>,

@@ -16,7 +16,7 @@ import { SETTINGS_KEY } from '../../lib/settings-store';
 import { blockElementOf } from '../../lib/text-blocks';
 import { CardHost } from './card-host';
 import { HighlightStyle } from './highlight-style';
-import { sendToBackground, yieldToPage } from './messaging';
+import { sendChange, sendToBackground, yieldToPage } from './messaging';
 import { MutationBatcher } from './mutations';
 import { dismissKey, toPageFinding } from './page-findings';
 import { listenToPage } from './page-signals';
@@ -226,18 +226,13 @@ export class PageController {
       myth,
       stance: hit.stance,
       anchor: () => hit.range.getBoundingClientRect(),
-      onHideCategory: (category) => {
-        void sendToBackground(this.ctx, { type: 'hideCategory', category });
-      },
+      onHideCategory: (category) => sendChange(this.ctx, { type: 'hideCategory', category }),
       onNotAMyth: () => {
         this.dismissed.add(dismissKey(hit));
-        void sendToBackground(this.ctx, {
-          type: 'reportNotMyth',
-          mythId: hit.mythId,
-          sentence: hit.sentence,
-        });
         this.render();
         void this.report();
+        const { mythId, sentence } = hit;
+        return sendChange(this.ctx, { type: 'reportNotMyth', mythId, sentence });
       },
     });
     return true;

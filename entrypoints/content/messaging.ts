@@ -34,6 +34,20 @@ export async function sendToBackground<T>(
 }
 
 /**
+ * Sends a change (hide a category, store a note) and resolves to why the
+ * background refused it, or null once it is stored: a refused change is said
+ * to the person, never dropped in silence (issue 13).
+ */
+export async function sendChange(
+  ctx: ContentScriptContext,
+  message: FromContent,
+): Promise<string | null> {
+  const answer = await sendToBackground<{ ok?: boolean; error?: string }>(ctx, message);
+  if (answer === null) return 'Myth Lens could not save this.';
+  return answer.ok === false ? (answer.error ?? 'Myth Lens could not save this.') : null;
+}
+
+/**
  * Gives the page a turn between slices of work. A timer, not
  * `scheduler.yield()`: that continuation runs ahead of the page's own timers,
  * so a long scan made of short slices still kept the page's timers waiting

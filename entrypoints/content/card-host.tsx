@@ -42,7 +42,8 @@ export interface CardDescription {
   name: string;
   verdict: string;
   text: string;
-  sources: { href: string; target: string; rel: string }[];
+  /** Each source, with its kind-and-strength line as shown and as a screen reader reads it. */
+  sources: { href: string; target: string; rel: string; shown: string; spoken: string }[];
   focusInside: boolean;
   rect: { top: number; left: number; bottom: number; right: number };
   scroll: { top: number; height: number; client: number };
@@ -136,11 +137,22 @@ export class CardHost {
       name,
       verdict: dialog.querySelector('.ml-verdict')?.textContent ?? '',
       text: (dialog.textContent ?? '').replace(/\s+/g, ' '),
-      sources: [...dialog.querySelectorAll('.ml-sources a')].map((a) => ({
-        href: a.getAttribute('href') ?? '',
-        target: a.getAttribute('target') ?? '',
-        rel: a.getAttribute('rel') ?? '',
-      })),
+      sources: [...dialog.querySelectorAll('.ml-sources > li')].map((li) => {
+        const a = li.querySelector('a');
+        // The kind-and-strength line with one kind of element left out.
+        const without = (selector: string) => {
+          const line = li.querySelector('.ml-source-strength')?.cloneNode(true) as Element | null;
+          line?.querySelectorAll(selector).forEach((el) => el.remove());
+          return (line?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        };
+        return {
+          href: a?.getAttribute('href') ?? '',
+          target: a?.getAttribute('target') ?? '',
+          rel: a?.getAttribute('rel') ?? '',
+          shown: without('.ml-visually-hidden'),
+          spoken: without('[aria-hidden="true"]'),
+        };
+      }),
       focusInside: dialog.contains(shadow.activeElement),
       rect: { top: r.top, left: r.left, bottom: r.bottom, right: r.right },
       scroll: { top: dialog.scrollTop, height: dialog.scrollHeight, client: dialog.clientHeight },

@@ -20,13 +20,24 @@ export interface CardInfo {
   verdict: string;
   /** All the card's text, whitespace collapsed. */
   text: string;
-  sources: { href: string; target: string; rel: string }[];
+  sources: SourceInfo[];
   focusInside: boolean;
   rect: { top: number; left: number; bottom: number; right: number };
   scroll: { top: number; height: number; client: number };
   buttons: { label: string; x: number; y: number }[];
   /** The dialog serialised, to check a copy with axe. */
   markup: string;
+}
+
+/** One source under "Sources", in the card or the popup, as a reader and a screen reader get it. */
+export interface SourceInfo {
+  href: string;
+  target: string;
+  rel: string;
+  /** Its kind and strength as shown on screen, without the screen-reader labels ('' without one). */
+  shown: string;
+  /** The same, as a screen reader reads it: labels in, the aria-hidden dot out. */
+  spoken: string;
 }
 
 /** The open correction card in `page` (any of its frames), or null while none is open. */

@@ -1,8 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PackError } from './lib/pack';
 import { weakPatterns } from './lib/pack-quality';
 import { packFromDisk } from './scripts/lib/pack-from-disk';
+import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { precompiledPack } from './scripts/vite-precompiled';
 
 /**
@@ -21,7 +23,21 @@ export default defineConfig({
       if (weak.length > 0) throw new PackError(weak);
     },
   },
-  vite: () => ({ plugins: [preact(), precompiledPack()] }),
+  vite: () => ({
+    plugins: [preact(), precompiledPack(), noInnerHtml()],
+    resolve: {
+      alias: [
+        // Issue 13: WXT's content script context announces the extension to the
+        // page and obeys page-made events; ours does neither (script-context.ts).
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(
+            new URL('./entrypoints/content/script-context.ts', import.meta.url),
+          ),
+        },
+      ],
+    },
+  }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -7,11 +7,19 @@ export interface BackupSettingsProps {
   onImport(file: File): void;
   /** Why the last import was refused, in plain words. */
   importError?: string;
+  /** What the import just applied left out. */
+  importNotice?: string;
   onReset(): void;
 }
 
 /** Export, import and reset of the settings. */
-export function BackupSettings({ onExport, onImport, importError, onReset }: BackupSettingsProps) {
+export function BackupSettings({
+  onExport,
+  onImport,
+  importError,
+  importNotice,
+  onReset,
+}: BackupSettingsProps) {
   const t = useT();
   const id = useId();
   return (
@@ -37,6 +45,11 @@ export function BackupSettings({ onExport, onImport, importError, onReset }: Bac
           }}
         />
       </p>
+      {importNotice && (
+        <p class="field-note" role="status">
+          {importNotice}
+        </p>
+      )}
       {importError && (
         <p class="field-error" role="alert">
           {importError}

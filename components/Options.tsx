@@ -24,6 +24,10 @@ export interface OptionsProps {
   onExport(): void;
   onImport(file: File): void;
   importError?: string;
+  /** What an import just applied left out (issue 13: never in silence). */
+  importNotice?: string;
+  /** Why the last change could not be saved; the page shows the previous settings again. */
+  saveError?: string;
   onReset(): void;
   onClearReports(): void;
   onExportReports(): void;
@@ -39,6 +43,11 @@ export function Options(props: OptionsProps) {
     <main class="options" aria-labelledby="options-title">
       <h1 id="options-title">{t('optionsTitle')}</h1>
       <p>{t('optionsIntro')}</p>
+      {props.saveError && (
+        <p class="field-error save-error" role="alert">
+          {props.saveError}
+        </p>
+      )}
       <CategorySettings
         settings={props.settings}
         categories={props.categories}
@@ -51,6 +60,7 @@ export function Options(props: OptionsProps) {
         onExport={props.onExport}
         onImport={props.onImport}
         importError={props.importError}
+        importNotice={props.importNotice}
         onReset={props.onReset}
       />
       <PackInfo version={props.packVersion} changelog={props.changelog} />

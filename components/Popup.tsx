@@ -23,6 +23,8 @@ export interface PopupProps {
   initialQuery?: string;
   onFocusFinding(key: number): void;
   onPauseSite(paused: boolean): void;
+  /** Why the site could not be paused or resumed; the switch shows the stored state again. */
+  pauseError?: string;
   onToggleHighlights(visible: boolean): void;
   onOpenSettings(): void;
 }
@@ -45,6 +47,11 @@ export function Popup(props: PopupProps) {
         onToggleHighlights={props.onToggleHighlights}
         onOpenSettings={props.onOpenSettings}
       />
+      {props.pauseError && (
+        <p class="field-error" role="alert">
+          {props.pauseError}
+        </p>
+      )}
       <HelpLinks />
     </main>
   );

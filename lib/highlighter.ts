@@ -1,6 +1,6 @@
 /**
  * Paints findings without touching the page: CSS Custom Highlights
- * (`CSS.highlights` + `::highlight()` rules shipped in the manifest CSS), so
+ * (`CSS.highlights` + `::highlight()` rules the content script adds while a highlight shows), so
  * no element is wrapped, moved or restyled. Where a browser lacks the API,
  * a fallback wraps the text in `<myth-lens-mark>` elements and can restore
  * the exact original text nodes.
@@ -15,7 +15,7 @@ export interface Mark {
   kind: HighlightKind;
 }
 
-/** Highlight names; the manifest CSS styles exactly these. */
+/** Highlight names; the content script's highlight stylesheet styles exactly these. */
 export const HIGHLIGHT_NAMES = {
   underline: { asserts: 'myth-lens-underline', refutes: 'myth-lens-refutes' },
   background: { asserts: 'myth-lens-background', refutes: 'myth-lens-refutes' },
@@ -48,6 +48,11 @@ export class Highlighter {
   /** Whether the page-safe Custom Highlight API is in use (false means the fallback). */
   get native(): boolean {
     return this.registry !== null;
+  }
+
+  /** How many marks are shown now. */
+  get shown(): number {
+    return this.marks.length;
   }
 
   /** Shows exactly these marks, replacing whatever was shown before. */

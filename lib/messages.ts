@@ -44,10 +44,11 @@ export const FromContentSchema = v.variant('type', [
     type: v.literal('matchSentences'),
     configVersion: text(100),
     sentences: v.pipe(
+      // patterns: a sentence names at most every pattern once; 20,000 ids got through (issue 13).
       v.array(
         v.object({
           text: text(2000),
-          patterns: v.pipe(v.array(count), v.maxLength(2000)),
+          patterns: v.pipe(v.array(count), v.maxLength(1000)),
           prev: v.optional(text(600)),
           next: v.optional(text(600)),
           heading: v.optional(text(600)),
@@ -81,6 +82,9 @@ export const ToContentSchema = v.variant('type', [
   v.object({ type: v.literal('focusFinding'), key: count }),
   v.object({ type: v.literal('setHighlightsVisible'), visible: v.boolean() }),
   v.object({ type: v.literal('getPageState') }),
+  // The open card's content, for the e2e harness: the card's shadow root is
+  // closed, so no page script (nor the harness) can read it from the page.
+  v.object({ type: v.literal('describeCard') }),
 ]);
 
 export type FromContent = v.InferOutput<typeof FromContentSchema>;

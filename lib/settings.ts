@@ -85,7 +85,8 @@ export function repairSettings(
 /** Older stored shapes, brought up to the current field names. */
 function migrate(raw: Record<string, unknown>): Record<string, unknown> {
   // Version 0 (never released, kept as the template): a flat list of disabled categories.
-  if (raw.version === undefined && Array.isArray(raw.disabledCategories)) {
+  // An explicit `version: 0` is the same shape (issue 13: it was not migrated).
+  if ((raw.version === undefined || raw.version === 0) && Array.isArray(raw.disabledCategories)) {
     const off = strings(raw.disabledCategories);
     return { ...raw, categories: Object.fromEntries(off.map((id) => [id, false])) };
   }

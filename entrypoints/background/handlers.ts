@@ -8,9 +8,20 @@ import {
 } from '../../lib/messages';
 import { mythView } from '../../lib/myth-view';
 import { bundledPack } from '../../lib/pack-bundled';
-import { addReport, settingsArea, writeSettings } from '../../lib/settings-store';
-import { normalizeHostPattern } from '../../lib/site-rules';
+import { KeyedQueue, mapBounded, RateLimit } from '../../lib/bounded-work';
+import type { Renames } from '../../lib/settings';
+import { addReport, settingsArea, updateSettings } from '../../lib/settings-store';
+import { hostPatternProblem, normalizeHostPattern } from '../../lib/site-rules';
+import renames from '../../content/renames.json';
 import type { BackgroundState } from './state';
+
+/** Per-tab bounds on what a page's content script can make the background do. */
+interface Limits {
+  /** One tab's matching runs one message at a time (lib/bounded-work.ts). */
+  match: KeyedQueue<number>;
+  /** A person marks a few sentences a minute at most; a page script would mark hundreds. */
+  notes: RateLimit<number>;
+}
 
 /**
  * Every message is checked twice before it is acted on: the sender must be
@@ -18,17 +29,18 @@ import type { BackgroundState } from './state';
  * the message must fit its schema. Anything else gets no answer at all.
  */
 export function installMessageHandlers(state: BackgroundState): void {
+  const limits: Limits = { match: new KeyedQueue(), notes: new RateLimit(10, 60_000) };
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isExtensionPage(sender)) {
       const msg = parseMessage(FromPageSchema, message);
-      return msg ? handlePage(state, msg) : undefined;
+      return msg ? handlePage(msg) : undefined;
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     const msg = parseMessage(FromContentSchema, message);
     return msg
-      ? handleContent(state, msg, tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url)
+      ? handleContent(state, limits, msg, tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url)
       : undefined;
   });
 }
@@ -48,6 +60,7 @@ function hostOf(url: string | undefined): string | null {
 
 async function handleContent(
   state: BackgroundState,
+  limits: Limits,
   msg: FromContent,
   tabId: number,
   frameId: number,
@@ -64,11 +77,14 @@ async function handleContent(
     case 'matchSentences': {
       if (state.detectors().versionFor(settings) !== msg.configVersion) return { stale: true };
       const detector = state.detectors().detectorFor(settings);
-      return {
-        findings: msg.sentences.map(({ text, patterns, ...ctx }) =>
-          detector.matchSentence(text, patterns, ctx),
+      const findings = await limits.match.run(tabId, () =>
+        mapBounded(
+          msg.sentences,
+          ({ text, patterns, ...ctx }) => detector.matchSentence(text, patterns, ctx),
+          () => [],
         ),
-      };
+      );
+      return { findings };
     }
     case 'pageFindings':
       await state.frameCount(
@@ -80,35 +96,49 @@ async function handleContent(
     case 'getMyth':
       return mythView(bundledPack(), msg.mythId);
     case 'hideCategory': {
-      const area = await settingsArea(browser.storage);
-      await writeSettings(area, {
-        ...settings,
-        categories: { ...settings.categories, [msg.category]: false },
-      });
-      return { ok: true };
+      if (!bundledPack().categories.some((c) => c.id === msg.category)) {
+        return { ok: false, error: 'unknown category' };
+      }
+      return change((s) => ({ ...s, categories: { ...s.categories, [msg.category]: false } }));
     }
-    case 'reportNotMyth':
-      await addReport(browser.storage.local, {
+    case 'reportNotMyth': {
+      if (!limits.notes.allow(tabId)) return { ok: false, error: 'too many notes from this tab' };
+      const result = await addReport(browser.storage.local, {
         mythId: msg.mythId,
         sentence: msg.sentence,
         date: new Date().toISOString(),
       });
-      return { ok: true };
+      return result === 'full' ? { ok: false, error: 'the list of notes is full' } : { ok: true };
+    }
   }
 }
 
-async function handlePage(state: BackgroundState, msg: FromPage) {
-  const settings = await state.settings();
+async function handlePage(msg: FromPage) {
   switch (msg.type) {
     case 'setSitePaused': {
+      // Refused with a reason, never "ok" and then dropped by the repair step.
+      const problem = hostPatternProblem(msg.host);
+      if (problem !== null) return { ok: false, error: problem };
       const host = normalizeHostPattern(msg.host);
-      const others = settings.pausedSites.filter((h) => h !== host);
-      const area = await settingsArea(browser.storage);
-      await writeSettings(area, {
-        ...settings,
-        pausedSites: msg.paused ? [...others, host] : others,
+      return change((s) => {
+        const others = s.pausedSites.filter((h) => h !== host);
+        return { ...s, pausedSites: msg.paused ? [...others, host] : others };
       });
-      return { ok: true };
     }
+  }
+}
+
+/**
+ * A read-modify-write of the stored settings, serialised and read fresh from
+ * storage (never from the cache), so two changes made together both stick.
+ * A write the browser refuses answers with its reason and changes nothing.
+ */
+async function change(edit: Parameters<typeof updateSettings>[3]) {
+  try {
+    const area = await settingsArea(browser.storage);
+    await updateSettings(area, bundledPack(), renames as Renames, edit);
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
 }

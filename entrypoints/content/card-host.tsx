@@ -19,8 +19,38 @@ export interface CardRequest {
   stance: 'asserts' | 'refutes';
   /** Where the highlighted text is now (it moves as the page scrolls). */
   anchor: () => DOMRect;
-  onHideCategory: (category: string) => void;
-  onNotAMyth: () => void;
+  /** Each resolves to why the change was refused, or null once stored; a refusal is announced. */
+  onHideCategory: (category: string) => Promise<string | null>;
+  onNotAMyth: () => Promise<string | null>;
+}
+
+/**
+ * Input the card acts on. Only the browser's own events, made by the person,
+ * reach its buttons: a script's `button.click()` or dispatched key is stopped
+ * in the capture phase, before Preact's listeners on the buttons (issue 13).
+ */
+const UNTRUSTED_BLOCKED = ['click', 'auxclick', 'keydown', 'keyup', 'keypress', 'input', 'submit'];
+
+function stopUntrusted(event: Event): void {
+  if (event.isTrusted) return;
+  event.stopImmediatePropagation();
+  event.preventDefault();
+}
+
+/** The open card as the e2e harness reads it (the shadow root is closed to the page). */
+export interface CardDescription {
+  name: string;
+  verdict: string;
+  text: string;
+  /** Each source, with its kind-and-strength line as shown and as a screen reader reads it. */
+  sources: { href: string; target: string; rel: string; shown: string; spoken: string }[];
+  focusInside: boolean;
+  rect: { top: number; left: number; bottom: number; right: number };
+  scroll: { top: number; height: number; client: number };
+  /** Each button's label (text or aria-label) and centre in the viewport, for real clicks. */
+  buttons: { label: string; x: number; y: number }[];
+  /** The dialog serialised, for an accessibility check of a copy. */
+  markup: string;
 }
 
 const GAP = 8;
@@ -35,6 +65,7 @@ const t = translator(browser.i18n.getMessage);
  */
 export class CardHost {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private cardRoot: HTMLElement | null = null;
   private live: HTMLElement | null = null;
   private current: CardRequest | null = null;
@@ -91,18 +122,64 @@ export class CardHost {
     }, 50);
   }
 
+  /** What the open card shows, or null when none is open. */
+  describe(): CardDescription | null {
+    const dialog = this.cardRoot?.querySelector<HTMLElement>('[role="dialog"]');
+    const shadow = this.shadow;
+    if (!this.current || !dialog || !shadow) return null;
+    const name = (dialog.getAttribute('aria-labelledby') ?? '')
+      .split(/\s+/)
+      .map((id) => shadow.getElementById(id)?.textContent?.trim() ?? '')
+      .join(' ')
+      .trim();
+    const r = dialog.getBoundingClientRect();
+    return {
+      name,
+      verdict: dialog.querySelector('.ml-verdict')?.textContent ?? '',
+      text: (dialog.textContent ?? '').replace(/\s+/g, ' '),
+      sources: [...dialog.querySelectorAll('.ml-sources > li')].map((li) => {
+        const a = li.querySelector('a');
+        // The kind-and-strength line with one kind of element left out.
+        const without = (selector: string) => {
+          const line = li.querySelector('.ml-source-strength')?.cloneNode(true) as Element | null;
+          line?.querySelectorAll(selector).forEach((el) => el.remove());
+          return (line?.textContent ?? '').replace(/\s+/g, ' ').trim();
+        };
+        return {
+          href: a?.getAttribute('href') ?? '',
+          target: a?.getAttribute('target') ?? '',
+          rel: a?.getAttribute('rel') ?? '',
+          shown: without('.ml-visually-hidden'),
+          spoken: without('[aria-hidden="true"]'),
+        };
+      }),
+      focusInside: dialog.contains(shadow.activeElement),
+      rect: { top: r.top, left: r.left, bottom: r.bottom, right: r.right },
+      scroll: { top: dialog.scrollTop, height: dialog.scrollHeight, client: dialog.clientHeight },
+      buttons: [...dialog.querySelectorAll('button')].map((b) => {
+        const box = b.getBoundingClientRect();
+        const label = b.getAttribute('aria-label') ?? b.textContent ?? '';
+        return { label: label.trim(), x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      }),
+      markup: new XMLSerializer().serializeToString(dialog),
+    };
+  }
+
   destroy(): void {
     this.close(false);
     this.host?.remove();
     this.host = null;
+    this.shadow = null;
   }
 
   private ensure(): void {
     if (this.host?.isConnected) return;
     const host = document.createElement(HOST_TAG);
-    // Open so accessibility tools and tests can reach the card; the content script
-    // keeps its own references and never reads the card back from the page.
-    const shadow = host.attachShadow({ mode: 'open' });
+    // Closed (issue 13): through an open root a page rewrote the verdict and a
+    // source link under Myth Lens's name, and pressed the card's buttons.
+    // Assistive technology still reads it (the accessibility tree crosses
+    // closed roots); the e2e harness asks the content script (describe()).
+    const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = HOST_CSS + cardCss;
     this.live = document.createElement('div');
@@ -110,9 +187,13 @@ export class CardHost {
     this.live.setAttribute('role', 'status');
     this.live.setAttribute('aria-live', 'polite');
     this.cardRoot = document.createElement('div');
+    for (const type of UNTRUSTED_BLOCKED) {
+      this.cardRoot.addEventListener(type, stopUntrusted, { capture: true });
+    }
     shadow.append(style, this.live, this.cardRoot);
     document.documentElement.append(host);
     this.host = host;
+    this.shadow = shadow;
   }
 
   private draw(style: Record<string, string>): void {
@@ -127,11 +208,11 @@ export class CardHost {
           onClose={() => this.close()}
           onHideCategory={(c) => {
             this.close();
-            req.onHideCategory(c);
+            void req.onHideCategory(c).then((refused) => refused && this.announce(refused));
           }}
           onNotAMyth={() => {
             this.close();
-            req.onNotAMyth();
+            void req.onNotAMyth().then((refused) => refused && this.announce(refused));
           }}
         />
       </I18nProvider>,

@@ -1,12 +1,11 @@
 import { browser } from 'wxt/browser';
 import { translator } from '../../lib/translate';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './script-context';
 import { Highlighter, MARK_TAG } from '../../lib/highlighter';
 import {
   MatchReplySchema,
   parseMessage,
   ToContentSchema,
-  type PageFinding,
   type ToContent,
 } from '../../lib/messages';
 import type { MythView } from '../../lib/myth-view';
@@ -16,11 +15,11 @@ import type { ScanConfig } from '../../lib/scan-config';
 import { SETTINGS_KEY } from '../../lib/settings-store';
 import { blockElementOf } from '../../lib/text-blocks';
 import { CardHost } from './card-host';
-import { sendToBackground, yieldToPage } from './messaging';
+import { HighlightStyle } from './highlight-style';
+import { sendChange, sendToBackground, yieldToPage } from './messaging';
 import { MutationBatcher } from './mutations';
-
-const INTERACTIVE =
-  'a[href],button,input,select,textarea,label,summary,[role="button"],[role="link"]';
+import { dismissKey, toPageFinding } from './page-findings';
+import { listenToPage } from './page-signals';
 
 /**
  * One page's Myth Lens: asks the background for the scan configuration,
@@ -31,6 +30,7 @@ export class PageController {
   private config: ScanConfig | null = null;
   private scanner: PageScanner | null = null;
   private readonly highlighter = new Highlighter(document);
+  private readonly highlightStyle = new HighlightStyle(document);
   private readonly ui = new CardHost();
   private readonly mutations: MutationBatcher;
   private generation = 0;
@@ -44,6 +44,11 @@ export class PageController {
   private readonly onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseMessage(ToContentSchema, message);
+    if (msg?.type === 'describeCard') {
+      // Only the frame with a card open answers: tabs.sendMessage takes the first answer.
+      const card = this.ui.describe();
+      return card ? Promise.resolve(card) : undefined;
+    }
     return msg ? Promise.resolve(this.handle(msg)) : undefined;
   };
 
@@ -62,17 +67,11 @@ export class PageController {
   async start(): Promise<void> {
     browser.runtime.onMessage.addListener(this.onMessage);
     browser.storage.onChanged.addListener(this.onStorage);
-    this.ctx.addEventListener(window, 'click', (e) => this.onClick(e), { capture: true });
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => void this.restart());
-    // A document that goes away (navigation, reload, a removed iframe, the
-    // back-forward cache) takes its count off the badge itself: the background
-    // cannot notice a new page, as tabs.onUpdated carries no URL without the
-    // "tabs" permission, so a framed page's counts used to pile up on the badge.
-    this.ctx.addEventListener(window, 'pagehide', () => {
-      void sendToBackground(this.ctx, { type: 'pageFindings', items: [] });
-    });
-    this.ctx.addEventListener(window, 'pageshow', (e) => {
-      if (e.persisted) void this.report();
+    listenToPage(this.ctx, {
+      click: (e) => this.onClick(e),
+      locationChange: () => void this.restart(),
+      hide: () => void sendToBackground(this.ctx, { type: 'pageFindings', items: [] }),
+      shownFromCache: () => void this.report(),
     });
     await this.restart();
   }
@@ -84,6 +83,7 @@ export class PageController {
     browser.storage.onChanged.removeListener(this.onStorage);
     this.mutations.stop();
     this.highlighter.clear();
+    this.highlightStyle.detach();
     this.ui.destroy();
   }
 
@@ -98,6 +98,7 @@ export class PageController {
     const gen = ++this.generation;
     this.mutations.stop();
     this.highlighter.clear();
+    this.highlightStyle.detach();
     this.scanner?.reset();
     this.ui.close(false);
     const config = await sendToBackground<ScanConfig>(this.ctx, { type: 'getScanConfig' });
@@ -173,14 +174,14 @@ export class PageController {
 
   private render(): void {
     if (!this.config) return;
-    const marks = (this.scanner?.all() ?? [])
-      .filter((h) => !this.dismissed.has(dismissKey(h)))
-      .map((h) => ({ key: h.key, range: h.range, kind: h.stance }));
+    const marks = this.kept().map((h) => ({ key: h.key, range: h.range, kind: h.stance }));
     this.highlighter.show(marks, {
       style: this.config.highlightStyle,
       showRefutations: this.config.showRefutations,
       visible: this.visible,
     });
+    if (this.highlighter.shown > 0) this.highlightStyle.attach();
+    else this.highlightStyle.detach();
     // The fallback highlighter (no CSS.highlights, e.g. Firefox before 140)
     // wraps and unwraps page text; those are our own changes, not the page's,
     // and rescanning them would repaint and rescan again, forever.
@@ -188,22 +189,17 @@ export class PageController {
   }
 
   private async report(): Promise<void> {
-    const items: PageFinding[] = (this.scanner?.all() ?? [])
-      .filter((h) => !this.dismissed.has(dismissKey(h)))
-      .slice(0, 1000)
-      .map((h) => ({
-        key: h.key,
-        mythId: h.mythId,
-        category: h.category,
-        stance: h.stance,
-        text: h.text.slice(0, 300),
-      }));
+    const items = this.kept().slice(0, 1000).map(toPageFinding);
     await sendToBackground(this.ctx, { type: 'pageFindings', items });
+  }
+
+  /** Every finding the person has not dismissed, of either stance. */
+  private kept(): PageHit[] {
+    return (this.scanner?.all() ?? []).filter((h) => !this.dismissed.has(dismissKey(h)));
   }
 
   private onClick(e: MouseEvent): void {
     if (!this.visible || this.scanner === null || this.isOurs(e.target as Node)) return;
-    if (e.target instanceof Element && e.target.closest(INTERACTIVE)) return;
     const key = this.highlighter.hitTest(e.clientX, e.clientY);
     if (key === null) {
       if (this.ui.isOpen) this.ui.close(false);
@@ -230,18 +226,13 @@ export class PageController {
       myth,
       stance: hit.stance,
       anchor: () => hit.range.getBoundingClientRect(),
-      onHideCategory: (category) => {
-        void sendToBackground(this.ctx, { type: 'hideCategory', category });
-      },
+      onHideCategory: (category) => sendChange(this.ctx, { type: 'hideCategory', category }),
       onNotAMyth: () => {
         this.dismissed.add(dismissKey(hit));
-        void sendToBackground(this.ctx, {
-          type: 'reportNotMyth',
-          mythId: hit.mythId,
-          sentence: hit.sentence,
-        });
         this.render();
         void this.report();
+        const { mythId, sentence } = hit;
+        return sendChange(this.ctx, { type: 'reportNotMyth', mythId, sentence });
       },
     });
     return true;
@@ -286,28 +277,15 @@ export class PageController {
   }
 
   private state() {
-    const all = (this.scanner?.all() ?? []).filter((h) => !this.dismissed.has(dismissKey(h)));
+    const all = this.kept();
     return {
       status: this.config === null ? 'unavailable' : this.config.active ? 'ready' : 'paused',
       host: location.hostname,
       visible: this.visible,
-      asserted: all
-        .filter((h) => h.stance === 'asserts')
-        .map((h) => ({
-          key: h.key,
-          mythId: h.mythId,
-          category: h.category,
-          stance: h.stance,
-          text: h.text.slice(0, 300),
-        })),
+      asserted: all.filter((h) => h.stance === 'asserts').map(toPageFinding),
       refuted: all.filter((h) => h.stance === 'refutes').length,
     };
   }
-}
-
-/** A dismissal survives rescans: it names the myth and the sentence, not a key. */
-function dismissKey(h: PageHit): string {
-  return `${h.mythId}\u0000${h.sentence}`;
 }
 
 function t(key: string, fallback: string): string {

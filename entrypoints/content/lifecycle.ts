@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './script-context';
 import { MARK_TAG } from '../../lib/highlighter';
 import { HOST_TAG } from './card-host';
 

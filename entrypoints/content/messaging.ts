@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './script-context';
 import type { FromContent } from '../../lib/messages';
 import { isContextInvalidated } from './lifecycle';
 
@@ -31,6 +31,20 @@ export async function sendToBackground<T>(
       await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY));
     }
   }
+}
+
+/**
+ * Sends a change (hide a category, store a note) and resolves to why the
+ * background refused it, or null once it is stored: a refused change is said
+ * to the person, never dropped in silence (issue 13).
+ */
+export async function sendChange(
+  ctx: ContentScriptContext,
+  message: FromContent,
+): Promise<string | null> {
+  const answer = await sendToBackground<{ ok?: boolean; error?: string }>(ctx, message);
+  if (answer === null) return 'Myth Lens could not save this.';
+  return answer.ok === false ? (answer.error ?? 'Myth Lens could not save this.') : null;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentScriptContext } from './script-context';
 
 /**
  * Watches the page for changed text and reports the changed nodes in

@@ -7,7 +7,7 @@ import { Options, type OptionsCategory } from '../../components/Options';
 import renames from '../../content/renames.json';
 import { bundledPack } from '../../lib/pack-bundled';
 import { defaultSettings, type Renames, type Settings } from '../../lib/settings';
-import { exportSettings, importSettings } from '../../lib/settings-io';
+import { exportSettings, importSettings, MAX_IMPORT_BYTES, TOO_LARGE } from '../../lib/settings-io';
 import {
   readReports,
   readSettings,
@@ -31,6 +31,8 @@ function App() {
   const [reports, setReports] = useState<NotMythReport[]>([]);
   const [keys, setKeys] = useState<ShortcutInfo[]>([]);
   const [importError, setImportError] = useState<string | undefined>();
+  const [importNotice, setImportNotice] = useState<string | undefined>();
+  const [saveError, setSaveError] = useState<string | undefined>();
   const load = async () => {
     setSettings(await readSettings(await settingsArea(browser.storage), pack, renames as Renames));
     setReports(await readReports(browser.storage.local));
@@ -46,9 +48,18 @@ function App() {
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
   if (!settings) return null;
-  const save = async (next: Settings) => {
+  /** Shows `next` at once; if the browser refuses to store it, says so and shows the stored settings again. */
+  const save = async (next: Settings): Promise<boolean> => {
     setSettings(next);
-    await writeSettings(await settingsArea(browser.storage), next);
+    try {
+      await writeSettings(await settingsArea(browser.storage), next);
+      setSaveError(undefined);
+      return true;
+    } catch (error) {
+      setSaveError(error instanceof Error ? error.message : String(error));
+      await load();
+      return false;
+    }
   };
   return (
     <Options
@@ -59,17 +70,27 @@ function App() {
       reports={reports}
       shortcuts={keys}
       importError={importError}
+      importNotice={importNotice}
+      saveError={saveError}
       onChange={(next) => void save(next)}
       onExport={() =>
         download('myth-lens-settings.json', exportSettings(settings, pack.meta.version))
       }
-      onImport={(file) =>
-        void file.text().then((text) => {
+      onImport={(file) => {
+        setImportNotice(undefined);
+        // Refused before reading: a huge file would be read into memory whole.
+        if (file.size > MAX_IMPORT_BYTES) return setImportError(TOO_LARGE);
+        void file.text().then(async (text) => {
           const result = importSettings(text, pack, renames as Renames);
           setImportError(result.ok ? undefined : result.error);
-          if (result.ok) void save(result.settings);
-        })
-      }
+          if (!result.ok || !(await save(result.settings))) return;
+          setImportNotice(
+            result.dropped.length === 0
+              ? t('importAllKept')
+              : `${t('importSomeDropped')} ${result.dropped.join('; ')}.`,
+          );
+        });
+      }}
       onReset={() => void save(defaultSettings(pack))}
       onClearReports={() => void browser.storage.local.set({ [REPORTS_KEY]: [] })}
       onExportReports={() =>

@@ -32,6 +32,7 @@ function App() {
   // content script applies a pause only once the background has stored it, and
   // a controlled switch showing the old state would flip back under the click.
   const [pausedWish, setPausedWish] = useState<boolean | null>(null);
+  const [pauseError, setPauseError] = useState<string | undefined>();
   useEffect(() => {
     let stopWatching = () => {};
     let latest = 0;
@@ -65,9 +66,15 @@ function App() {
       highlightsVisible={tab?.visible ?? true}
       initialQuery={params.get('q') ?? undefined}
       onFocusFinding={(key) => void tab?.focus(key)}
+      pauseError={pauseError}
       onPauseSite={(paused) => {
         setPausedWish(paused);
-        void tab?.pause(paused);
+        setPauseError(undefined);
+        void tab?.pause(paused).then((error) => {
+          if (error === undefined) return;
+          setPausedWish(null);
+          setPauseError(error);
+        });
       }}
       onToggleHighlights={(visible) =>
         void tab?.setVisible(visible).then(() => setTab((now) => now && { ...now, visible }))

@@ -8,7 +8,8 @@ export interface TabState {
   page: PopupProps['page'];
   visible: boolean;
   focus(key: number): Promise<void>;
-  pause(paused: boolean): Promise<void>;
+  /** Resolves to why the change was refused, or undefined when it was stored. */
+  pause(paused: boolean): Promise<string | undefined>;
   setVisible(visible: boolean): Promise<void>;
 }
 
@@ -70,8 +71,15 @@ export async function connectTab(tabId: number | undefined, asPage: boolean): Pr
       if (!asPage) window.close();
     },
     pause: async (paused) => {
-      if (!state?.host) return;
-      await browser.runtime.sendMessage({ type: 'setSitePaused', host: state.host, paused });
+      if (!state?.host) return undefined;
+      const answer = (await browser.runtime
+        .sendMessage({ type: 'setSitePaused', host: state.host, paused })
+        .catch((error: unknown) => ({ ok: false, error: String(error) }))) as
+        { ok: boolean; error?: string } | undefined;
+      // Said, never swallowed: a refused host or a full storage (issue 13).
+      return answer?.ok === false
+        ? (answer.error ?? 'Myth Lens could not change this.')
+        : undefined;
     },
     // Every frame: hiding highlights on the tab means in its iframes too.
     setVisible: (visible) => send({ type: 'setHighlightsVisible', visible }),

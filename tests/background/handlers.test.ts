@@ -195,3 +195,77 @@ describe('getScanConfig', () => {
     );
   });
 });
+
+describe('issue 13: a page cannot flood or steer the stored settings and notes', () => {
+  const notes = async () =>
+    ((await fakeBrowser.storage.local.get('notMythReports')).notMythReports ?? []) as unknown[];
+  const note = (i: number) => ({
+    type: 'reportNotMyth',
+    mythId: 'depression-is-laziness',
+    sentence: `sentence ${i}`,
+  });
+
+  it('ten concurrent notes from a person store ten', async () => {
+    await Promise.all(Array.from({ length: 10 }, (_, i) => send(note(i), fromContent())));
+    expect(await notes()).toHaveLength(10);
+  });
+
+  it('a tab sending hundreds of notes stores a few and evicts none of the real ones', async () => {
+    const real = Array.from({ length: 480 }, (_, i) => ({
+      mythId: 'depression-is-laziness',
+      sentence: `real ${i}`,
+      date: '2026-01-01T00:00:00.000Z',
+    }));
+    await fakeBrowser.storage.local.set({ notMythReports: real });
+    const answers = [];
+    for (let i = 0; i < 520; i++) answers.push(await send(note(i), fromContent()));
+    expect(answers.filter((a) => (a as { ok: boolean }).ok)).toHaveLength(10);
+    const kept = (await notes()) as { sentence: string }[];
+    expect(kept).toHaveLength(490);
+    expect(kept.slice(0, 480)).toEqual(real);
+  });
+
+  it('hideCategory refuses a category the pack does not have', async () => {
+    const answer = await send(
+      { type: 'hideCategory', category: 'no-such-category' },
+      fromContent(),
+    );
+    expect(answer).toMatchObject({ ok: false });
+    expect((await stored())?.categories['no-such-category']).toBeUndefined();
+  });
+
+  it('a hidden category and a paused site sent together both stick', async () => {
+    await Promise.all([
+      send({ type: 'hideCategory', category: 'willpower' }, fromContent()),
+      send({ type: 'setSitePaused', host: '127.0.0.1', paused: true }, fromPopup),
+    ]);
+    expect((await stored())?.categories.willpower).toBe(false);
+    expect((await stored())?.pausedSites).toEqual(['127.0.0.1']);
+  });
+
+  it.each(['intranet', '[::1]', 'my_host.example.com', 'example.com.'])(
+    'pausing the odd host %j is stored as the browser names it, or refused with a reason',
+    async (host) => {
+      const answer = await send({ type: 'setSitePaused', host, paused: true }, fromPopup);
+      expect(answer).toEqual({ ok: true });
+      const config = state.detectors().configFor(await state.settings(), host.replace(/\.$/, ''));
+      expect(config.active).toBe(false);
+    },
+  );
+
+  it('matchSentences with 20,000 pattern ids is not answered', async () => {
+    const config = (await send({ type: 'getScanConfig' }, fromContent())) as {
+      configVersion: string;
+    };
+    const patterns = Array.from({ length: 20_000 }, (_, i) => i);
+    const answer = await send(
+      {
+        type: 'matchSentences',
+        configVersion: config.configVersion,
+        sentences: [{ text: 'depression is just laziness', patterns }],
+      },
+      fromContent(),
+    );
+    expect(answer).toBeUndefined();
+  });
+});

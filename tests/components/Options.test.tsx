@@ -283,3 +283,17 @@ describe('Options: accessibility', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 });
+
+describe('Options: saving and importing say what happened (issue 13)', () => {
+  it('shows why a change could not be saved, as an alert', () => {
+    const why = 'Myth Lens could not save this change. Your previous settings are kept.';
+    renderWithT(<Options {...props({ saveError: why })} />);
+    expect(screen.getByRole('alert').textContent).toBe(why);
+  });
+
+  it('shows what an import left out, as a status', () => {
+    const note = 'Settings imported. Left out: x.';
+    renderWithT(<Options {...props({ importNotice: note })} />);
+    expect(screen.getByRole('status').textContent).toBe(note);
+  });
+});

@@ -218,3 +218,10 @@ describe('Popup: accessibility', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 });
+
+describe('Popup: a refused pause is said (issue 13)', () => {
+  it('shows the reason as an alert', () => {
+    renderWithT(<Popup {...props({ pauseError: 'The list of sites is full.' })} />);
+    expect(screen.getByRole('alert').textContent).toBe('The list of sites is full.');
+  });
+});

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendToBackground } from '../../entrypoints/content/messaging';
+import { ContentScriptContext } from '../../entrypoints/content/script-context';
+import { sendChange, sendToBackground } from '../../entrypoints/content/messaging';
 
 /** Issue #8: a content script's sends when the worker restarts or the extension is gone. */
 
@@ -56,5 +56,38 @@ describe('sendToBackground', () => {
     expect(await sendToBackground(ctx, { type: 'getScanConfig' })).toBeNull();
     expect(send).not.toHaveBeenCalled();
     expect(ctx.isInvalid).toBe(true);
+  });
+});
+
+describe('sendChange', () => {
+  const hide = { type: 'hideCategory', category: 'willpower' } as const;
+
+  it('resolves null once the background stored the change', async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({ ok: true });
+    expect(await sendChange(ctx, hide)).toBeNull();
+  });
+
+  it("resolves to the background's reason when it refused (issue 13: said, never silent)", async () => {
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      ok: false,
+      error: 'the list of notes is full',
+    });
+    expect(await sendChange(ctx, hide)).toBe('the list of notes is full');
+  });
+});
+
+describe('ContentScriptContext (issue 13)', () => {
+  it('tells the page nothing when it starts, and a forged WXT event does not stop it', () => {
+    const posted = vi.spyOn(window, 'postMessage');
+    const dispatched = vi.spyOn(document, 'dispatchEvent');
+    const fresh = new ContentScriptContext('content');
+    expect(posted).not.toHaveBeenCalled();
+    expect(dispatched).not.toHaveBeenCalled();
+    const name = `${fakeBrowser.runtime.id}:content:wxt:content-script-started`;
+    document.dispatchEvent(
+      new CustomEvent(name, { detail: { contentScriptName: 'content', messageId: 'page' } }),
+    );
+    window.postMessage({ type: name, contentScriptName: 'content', messageId: 'page' }, '*');
+    expect(fresh.isValid).toBe(true);
   });
 });

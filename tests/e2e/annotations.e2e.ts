@@ -259,10 +259,10 @@ for (const name of BROWSERS) {
       await marked.bringToFront();
       await highlightsSettle(marked, 3);
       await command(h(), marked, 'next-finding');
-      await waitFor(() => card(marked), { timeout: 3_000, message: 'the card' });
+      await waitFor(() => card(h(), marked), { timeout: 3_000, message: 'the card' });
       await marked.keyboard.press('Escape');
       await command(h(), marked, 'next-finding');
-      await waitFor(() => card(marked), { timeout: 3_000, message: 'the card again' });
+      await waitFor(() => card(h(), marked), { timeout: 3_000, message: 'the card again' });
       const withFindings = await measure(marked);
       const log = await marked.evaluate(
         () => (window as unknown as { mutationLog: string[] }).mutationLog,

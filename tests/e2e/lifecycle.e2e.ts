@@ -20,6 +20,7 @@ import {
   updateExtension,
   type WorkerErrors,
 } from './harness/lifecycle';
+import { card } from './harness/card';
 import { useBrowser } from './harness/session';
 
 /**
@@ -83,14 +84,9 @@ function traces(page: Page) {
   }));
 }
 
-function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(
-    () =>
-      document
-        .querySelector('myth-lens-ui')
-        ?.shadowRoot?.querySelector('[role="dialog"]')
-        ?.textContent?.replace(/\s+/g, ' ') ?? null,
-  );
+/** The open card's text, read through the extension (its shadow root is closed). */
+async function cardText(h: BrowserHandle, page: Page): Promise<string | null> {
+  return (await card(h, page))?.text ?? null;
 }
 
 /** Clicks the middle of the first underlined range inside `#id`, as a person would. */
@@ -263,7 +259,7 @@ async function threadWithCardOpen(h: BrowserHandle) {
   await highlightedAre(page, THREAD_MYTHS);
   const before = await bodyMarkup(page);
   await clickHighlight(page, 'myth-chemical');
-  await waitFor(() => cardText(page), { message: 'the card to open' });
+  await waitFor(() => cardText(h, page), { message: 'the card to open' });
   return { page, errors, tabId, before };
 }
 
@@ -328,7 +324,7 @@ describe('firefox: an update replaces the content script', () => {
 
     // One script answers: one card for a click, the command reaches it, a change is scanned.
     await clickHighlight(page, 'myth-phase');
-    await waitFor(async () => (await cardText(page))?.includes('phase'), {
+    await waitFor(async () => (await cardText(h(), page))?.includes('phase'), {
       message: 'the card for the clicked myth',
     });
     expect((await traces(page)).hosts).toBe(1);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../components/t';
 import { BROWSERS, getBadgeText, openExtensionPage, waitFor } from './harness';
 import { axeViolations } from './harness/axe';
+import { card } from './harness/card';
 import { openScanned, pageState } from './harness/extension-state';
 import { packMyth } from './harness/fixture-data';
 import {
@@ -68,18 +69,10 @@ for (const name of BROWSERS) {
       });
       await finding?.click();
       await waitFor(() => inViewport(page, target), { message: `${target} to scroll into view` });
-      const card = await waitFor(
-        () =>
-          page.evaluate(
-            () =>
-              document
-                .querySelector('myth-lens-ui')
-                ?.shadowRoot?.querySelector('[role="dialog"]')
-                ?.textContent?.replace(/\s+/g, ' ') ?? null,
-          ),
-        { message: 'the correction card to open' },
-      );
-      expect(card).toContain(packMyth('all-in-your-head').claim);
+      const { text } = await waitFor(() => card(h(), page), {
+        message: 'the correction card to open',
+      });
+      expect(text).toContain(packMyth('all-in-your-head').claim);
       await popup.close();
       expectNoExtensionErrors(errors);
       await page.close();

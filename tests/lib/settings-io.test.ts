@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../lib/settings';
-import { exportSettings, importSettings } from '../../lib/settings-io';
+import { exportSettings, importSettings, MAX_IMPORT_BYTES } from '../../lib/settings-io';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
 import { FIXTURES } from '../helpers/pages';
 
@@ -21,7 +21,7 @@ describe('settings export and import', () => {
       showRefutations: true,
     };
     const result = importSettings(exportSettings(settings, '1.0.0'), pack, renames);
-    expect(result).toEqual({ ok: true, settings });
+    expect(result).toEqual({ ok: true, settings, dropped: [] });
   });
 
   it.each([
@@ -52,5 +52,62 @@ describe('settings export and import', () => {
     const result = importSettings(text, pack, renames);
     expect(result.ok && result.settings.highlightStyle).toBe('underline');
     expect(result.ok && result.settings.categories.willpower).toBe(false);
+  });
+});
+
+describe('issue 13: imports say what they kept and refuse what they cannot read', () => {
+  const file = (settings: object) =>
+    JSON.stringify({ app: 'myth-lens', kind: 'settings', settings });
+
+  it('refuses a file from a newer version, with the reason', () => {
+    const result = importSettings(
+      file({ version: 2, pausedSites: ['a.example.com'] }),
+      pack,
+      renames,
+    );
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatch(/newer Myth Lens.*version 2.*nothing was changed/);
+  });
+
+  it('migrates an explicit version 0 file', () => {
+    const result = importSettings(
+      file({ version: 0, disabledCategories: ['willpower'] }),
+      pack,
+      renames,
+    );
+    expect(result.ok && result.settings.categories.willpower).toBe(false);
+  });
+
+  it('refuses a file over 1 MB before parsing it', () => {
+    const big = file({
+      pausedSites: Array.from({ length: 60_000 }, (_, i) => `s${i}.example.com`),
+    });
+    expect(big.length).toBeGreaterThan(MAX_IMPORT_BYTES);
+    const result = importSettings(big, pack, renames);
+    expect(!result.ok && result.error).toContain('larger than 1 MB');
+  });
+
+  it('names what it left out and keeps the rest', () => {
+    const result = importSettings(
+      file({
+        categories: { willpower: false, 'no-such-category': false },
+        disabledMyths: ['no-such-myth'],
+        pausedSites: ['ok.example.com', 'https://bad.example.com/'],
+        highlightStyle: 'neon',
+      }),
+      pack,
+      renames,
+    );
+    if (!result.ok) throw new Error(result.error);
+    expect(result.settings.pausedSites).toEqual(['ok.example.com']);
+    expect(result.dropped.join('\n')).toMatch(/no-such-category/);
+    expect(result.dropped.join('\n')).toMatch(/no-such-myth/);
+    expect(result.dropped.join('\n')).toMatch(/https:\/\/bad\.example\.com\//);
+    expect(result.dropped.join('\n')).toMatch(/highlightStyle "neon"/);
+  });
+
+  it('says nothing was left out of a clean file', () => {
+    const result = importSettings(exportSettings(defaultSettings(pack), '1'), pack, renames);
+    expect(result.ok && result.dropped).toEqual([]);
   });
 });

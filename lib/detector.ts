@@ -136,10 +136,10 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
     const j = judge.judge(sentence, ctx);
     // No topic word: only a pattern can speak for it ("snap out of it"), as before the scorer.
     if (!j) return mentionReason(sentence, ctx) === null ? byPatterns(sentence, ids) : [];
-    if (j.p < PATTERN_FLOOR) {
+    if (Math.max(j.p, j.pAlone) < PATTERN_FLOOR) {
       // A low score with a denial in it ("depression is not laziness"): reported as a
       // refutation of the likeliest myth, without the cost of the patterns.
-      if (!j.denies || ids.length === 0) return [];
+      if (!j.denies) return [];
       const myth = judge.pickMyth(sentence, j.category);
       return myth ? [Judge.finding(sentence, myth, 'refutes', ['denied'])] : [];
     }

@@ -18,6 +18,8 @@ import type { SentenceFinding } from './sentence-match';
 export interface Judgement {
   /** Probability that the sentence asserts a myth; 0 when it was not read. */
   p: number;
+  /** The same, read without its neighbours: the patterns' floor goes by this or `p`. */
+  pAlone: number;
   category: string;
   /** Every category, likeliest first. */
   ranked: string[];
@@ -28,8 +30,13 @@ export interface Judgement {
   denies: boolean;
 }
 
-/** A negation right before a content concept ("not lazy", "isn't a cure"), or a myth marker. */
+/**
+ * A sentence about depression itself that denies one of its content concepts
+ * ("depression is not laziness", "exercise isn't a cure for depression") or
+ * calls something a myth.
+ */
 function denies(a: Analysis): boolean {
+  if (!a.concepts.has('DEPRESSION') && !a.concepts.has('MENTAL')) return false;
   if (a.concepts.has('MYTH_MARKER')) return true;
   const negations = a.hits.filter((h) => h.concept === 'NEGATION').map((h) => h.from);
   return a.hits.some(
@@ -76,8 +83,10 @@ export class Judge {
     if (!this.gated(text, ctx)) return null;
     const a = this.scorer.analyse(text);
     const s = this.scorer.score(text, a, ctx);
+    const pAlone = ctx.prev || ctx.next ? this.scorer.score(text, a, {}).p : s.p;
     return {
       p: s.p,
+      pAlone,
       category: s.category,
       ranked: s.ranked,
       why: s.why,

@@ -112,16 +112,22 @@ export class ConceptMatcher {
     return hits;
   }
 
-  /** The topic words as one whole-word regular expression source, for the page gate. */
+  /**
+   * The topic words and phrases as one whole-word regular expression source,
+   * for the page gate: every text whose tokens hold a topic entry matches it
+   * (a phrase's words may be apart by anything that is not a word), so the
+   * gate loses nothing the matcher would find.
+   */
   topicRegexSource(lexicon: ConceptLexicon): string {
-    const parts: string[] = [];
+    const word = (w: string) => {
+      const escaped = w.replace(/\*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return w.endsWith('*') ? `${escaped}[\\p{L}\\p{N}'’-]*` : escaped;
+    };
+    const parts = new Set<string>();
     for (const t of lexicon.topics) {
-      for (const entry of lexicon.concepts[t] ?? []) {
-        const first = entry.split(/\s+/)[0]!;
-        const escaped = first.replace(/\*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-        parts.push(first.endsWith('*') ? `${escaped}[\\p{L}\\p{N}'’-]*` : escaped);
-      }
+      for (const entry of lexicon.concepts[t] ?? [])
+        parts.add(entry.trim().split(/\s+/).map(word).join('[^\\p{L}\\p{N}]+'));
     }
-    return `(?<![\\p{L}\\p{N}])(?:${[...new Set(parts)].join('|')})(?![\\p{L}\\p{N}])`;
+    return `(?<![\\p{L}\\p{N}])(?:${[...parts].join('|')})(?![\\p{L}\\p{N}])`;
   }
 }

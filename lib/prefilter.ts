@@ -52,6 +52,8 @@ export class Prefilter {
   private readonly stemIds = new Map<string, number>();
   private readonly letters: RegExp;
   private readonly topic: RegExp | null;
+  /** A cheap first test for the topic gate: some topic word's first letters, anywhere. */
+  private readonly topicQuick: RegExp | null;
 
   constructor(private readonly compiled: CompiledPrefilter) {
     compiled.stems.forEach((s, i) => this.stemIds.set(s, i));
@@ -60,6 +62,7 @@ export class Prefilter {
     this.gate = new RegExp(`\\b(?:${gate.map(escapeRegex).join('|') || '(?!)'})\\b`, 'i');
     this.letters = foldsToLetters(compiled.fold);
     this.topic = compiled.topic ? new RegExp(compiled.topic, 'iu') : null;
+    this.topicQuick = compiled.topic ? quickTest(compiled.topic) : null;
   }
 
   /** Sentences of one block that may match some pattern; splits only blocks that pass the gate. */
@@ -120,6 +123,7 @@ export class Prefilter {
   /** Whether the text holds a topic word, as is or folded. */
   private topicIn(text: string): boolean {
     const re = this.topic!;
+    if (!this.topicQuick!.test(text) && !this.mayFold(text)) return false;
     if (re.test(text)) return true;
     return this.mayFold(text) && re.test(foldText(text, this.compiled.fold));
   }
@@ -176,6 +180,25 @@ export class Prefilter {
     });
     return ok;
   }
+}
+
+/**
+ * From the topic expression, a plain one that any text it matches also
+ * matches: the first six letters of each alternative's longest word, as
+ * ordinary case-insensitive text (no look-behind, no Unicode classes), so a
+ * block with none of them is passed over at the cost of one simple scan.
+ */
+function quickTest(topic: string): RegExp {
+  const body = topic.slice(topic.indexOf('(?:') + 3, topic.lastIndexOf(')(?!'));
+  const heads = body.split('|').map((alt) => {
+    // The longest word of the alternative, as plain text, up to six letters.
+    const words = alt
+      .split('[^\\p{L}\\p{N}]+')
+      .map((w) => (/^(?:\\.|[^\\[(])*/.exec(w)?.[0] ?? '').replace(/\\(.)/g, '$1'));
+    return words.reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 6);
+  });
+  if (heads.some((h) => h.length === 0)) return /[\s\S]/;
+  return new RegExp([...new Set(heads)].map(escapeRegex).join('|'), 'i');
 }
 
 function union(a: number[], b: number[]): number[] {

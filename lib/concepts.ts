@@ -116,18 +116,21 @@ export class ConceptMatcher {
    * The topic words and phrases as one whole-word regular expression source,
    * for the page gate: every text whose tokens hold a topic entry matches it
    * (a phrase's words may be apart by anything that is not a word), so the
-   * gate loses nothing the matcher would find.
+   * gate loses nothing the matcher would find. ASCII classes and the `i`
+   * flag only: a Unicode case-insensitive expression this size takes the
+   * content script tens of milliseconds to compile; accented and look-alike
+   * letters reach it folded (see text-fold.ts).
    */
   topicRegexSource(lexicon: ConceptLexicon): string {
     const word = (w: string) => {
       const escaped = w.replace(/\*$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      return w.endsWith('*') ? `${escaped}[\\p{L}\\p{N}'’-]*` : escaped;
+      return w.endsWith('*') ? `${escaped}[a-z0-9'’-]*` : escaped;
     };
     const parts = new Set<string>();
     for (const t of lexicon.topics) {
       for (const entry of lexicon.concepts[t] ?? [])
-        parts.add(entry.trim().split(/\s+/).map(word).join('[^\\p{L}\\p{N}]+'));
+        parts.add(entry.trim().split(/\s+/).map(word).join('[^a-z0-9]+'));
     }
-    return `(?<![\\p{L}\\p{N}])(?:${[...parts].join('|')})(?![\\p{L}\\p{N}])`;
+    return `(?<![a-z0-9])(?:${[...parts].join('|')})(?![a-z0-9])`;
   }
 }

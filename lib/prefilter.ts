@@ -61,7 +61,7 @@ export class Prefilter {
     gate.sort((a, b) => b.length - a.length);
     this.gate = new RegExp(`\\b(?:${gate.map(escapeRegex).join('|') || '(?!)'})\\b`, 'i');
     this.letters = foldsToLetters(compiled.fold);
-    this.topic = compiled.topic ? new RegExp(compiled.topic, 'iu') : null;
+    this.topic = compiled.topic ? new RegExp(compiled.topic, 'i') : null;
     this.topicQuick = compiled.topic ? quickTest(compiled.topic) : null;
   }
 
@@ -193,7 +193,7 @@ function quickTest(topic: string): RegExp {
   const heads = body.split('|').map((alt) => {
     // The longest word of the alternative, as plain text, up to six letters.
     const words = alt
-      .split('[^\\p{L}\\p{N}]+')
+      .split('[^a-z0-9]+')
       .map((w) => (/^(?:\\.|[^\\[(])*/.exec(w)?.[0] ?? '').replace(/\\(.)/g, '$1'));
     return words.reduce((a, b) => (b.length > a.length ? b : a), '').slice(0, 6);
   });

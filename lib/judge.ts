@@ -69,8 +69,8 @@ export class Judge {
   }
 
   /** Whether the sentence is read at all: it names a topic, or "it"/"this" follows one. */
-  gated(text: string, ctx: SentenceContext): boolean {
-    if (this.scorer.hasTopic(this.scorer.analyse(text))) return true;
+  gated(text: string, ctx: SentenceContext, a: Analysis = this.scorer.analyse(text)): boolean {
+    if (this.scorer.hasTopic(a)) return true;
     return (
       !!ctx.prev &&
       !!ctx.prevInBlock &&
@@ -80,8 +80,8 @@ export class Judge {
   }
 
   judge(text: string, ctx: SentenceContext): Judgement | null {
-    if (!this.gated(text, ctx)) return null;
     const a = this.scorer.analyse(text);
+    if (!this.gated(text, ctx, a)) return null;
     const s = this.scorer.score(text, a, ctx);
     const pAlone = ctx.prev || ctx.next ? this.scorer.score(text, a, {}).p : s.p;
     return {

@@ -133,7 +133,7 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
     ctx: SentenceContext,
   ): SentenceFinding[] => {
     if (!judge) return byPatterns(sentence, ids);
-    const j = judge.judge(sentence, ctx);
+    const j = judge.judge(sentence, ctx, PATTERN_FLOOR);
     // No topic word: only a pattern can speak for it ("snap out of it"), as before the scorer.
     if (!j) return mentionReason(sentence, ctx) === null ? byPatterns(sentence, ids) : [];
     if (Math.max(j.p, j.pAlone) < PATTERN_FLOOR) {

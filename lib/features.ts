@@ -74,6 +74,7 @@ export function featuresOf(
   sentence: Analysis,
   text: string,
   ctx: SentenceContext = {},
+  read: (text: string) => Analysis = (t) => analyse(matcher, t),
 ): string[] {
   const out = new Set<string>(['bias']);
   const { words, hits, concepts } = sentence;
@@ -108,7 +109,7 @@ export function featuresOf(
   ];
   for (const [tag, t] of around) {
     if (!t) continue;
-    const a = analyse(matcher, t);
+    const a = read(t);
     for (const c of CONTEXT_CONCEPTS) if (a.concepts.has(c)) out.add(`${tag}:${c}`);
     if (/\?\s*$/.test(t)) out.add(`${tag}:question`);
   }

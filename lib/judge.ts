@@ -18,7 +18,7 @@ import type { SentenceFinding } from './sentence-match';
 export interface Judgement {
   /** Probability that the sentence asserts a myth; 0 when it was not read. */
   p: number;
-  /** The same, read without its neighbours: the patterns' floor goes by this or `p`. */
+  /** The same, read without its neighbours (only when `p` is below the caller's floor). */
   pAlone: number;
   category: string;
   /** Every category, likeliest first. */
@@ -79,11 +79,15 @@ export class Judge {
     );
   }
 
-  judge(text: string, ctx: SentenceContext): Judgement | null {
+  /**
+   * The judgement of one sentence in its context. `floor`: the caller only
+   * needs `pAlone` when `p` is below it, so above it `pAlone` is `p`.
+   */
+  judge(text: string, ctx: SentenceContext, floor = 1): Judgement | null {
     const a = this.scorer.analyse(text);
     if (!this.gated(text, ctx, a)) return null;
     const s = this.scorer.score(text, a, ctx);
-    const pAlone = ctx.prev || ctx.next ? this.scorer.score(text, a, {}).p : s.p;
+    const pAlone = (ctx.prev || ctx.next) && s.p < floor ? this.scorer.score(text, a, {}).p : s.p;
     return {
       p: s.p,
       pAlone,

@@ -39,8 +39,12 @@ export interface Score {
 
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
+/** Analyses kept per scorer; a page's worth of sentences and their neighbours. */
+const ANALYSIS_CACHE = 4000;
+
 export class Scorer {
   readonly matcher: ConceptMatcher;
+  private readonly analyses = new Map<string, Analysis>();
 
   constructor(
     readonly lexicon: ConceptLexicon,
@@ -49,8 +53,18 @@ export class Scorer {
     this.matcher = new ConceptMatcher(lexicon);
   }
 
+  /**
+   * Words and concepts of a text, kept: each sentence of a page is read again
+   * as the next sentence's `prev` and the previous one's `next`.
+   */
   analyse(text: string): Analysis {
-    return analyse(this.matcher, text);
+    let a = this.analyses.get(text);
+    if (!a) {
+      a = analyse(this.matcher, text);
+      if (this.analyses.size >= ANALYSIS_CACHE) this.analyses.clear();
+      this.analyses.set(text, a);
+    }
+    return a;
   }
 
   /**
@@ -64,7 +78,7 @@ export class Scorer {
   }
 
   score(text: string, a: Analysis, ctx: SentenceContext = {}): Score {
-    const feats = featuresOf(this.matcher, a, text, ctx);
+    const feats = featuresOf(this.matcher, a, text, ctx, (t) => this.analyse(t));
     const { assert, category, categories } = this.model;
     let z = 0;
     const pushes = new Map<string, number>();

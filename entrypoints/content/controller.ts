@@ -110,8 +110,13 @@ export class PageController {
       return;
     }
     const version = config.configVersion;
+    const prefilter = new Prefilter(config.prefilter);
+    // The expressions' compile in a task of its own, then the page has a turn.
+    prefilter.warm();
+    await yieldToPage();
+    if (gen !== this.generation || this.stopped) return;
     this.scanner = new PageScanner({
-      prefilter: new Prefilter(config.prefilter),
+      prefilter,
       match: async (sentences) => {
         const raw = await sendToBackground(this.ctx, {
           type: 'matchSentences',

@@ -209,8 +209,9 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
     matchSentence: matchOne,
     scanPage,
     classify(text) {
-      const j = judge?.judge(text, {});
-      if (!judge || !j) return null;
+      if (!judge) return null;
+      const j = judge.judge(text, {}) ?? judge.judgeUngated(text);
+      if (!j) return null;
       const myth = judge.pickMyth(text, j.category);
       return myth ? { mythId: myth.id, category: myth.category, p: j.p } : null;
     },

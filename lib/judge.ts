@@ -99,6 +99,20 @@ export class Judge {
     };
   }
 
+  /**
+   * For a text a person asks about (the popup), without the topic gate: its
+   * category, when it names at least two content concepts ("snap out of it,
+   * you're just lazy"), none of them a near miss. Null otherwise.
+   */
+  judgeUngated(text: string): { p: number; category: string } | null {
+    const a = this.scorer.analyse(text);
+    if (a.concepts.has('NEAR_MISS')) return null;
+    const content = [...a.concepts].filter((c) => !STANCE_CONCEPTS.has(c));
+    if (content.length < 2) return null;
+    const s = this.scorer.score(text, a, {});
+    return { p: s.p, category: s.category };
+  }
+
   /** The enabled myth of the judged category whose keywords the sentence shares most. */
   pickMyth(text: string, category: string): Myth | null {
     const candidates = this.mythsByCategory.get(category);

@@ -41,7 +41,7 @@ export type LookupResult =
 /** Longest text looked at; a bigger paste is cut here. */
 export const MAX_QUERY_CHARS = 100_000;
 /** A myth the scorer names joins the results only when the text is this likely to assert it. */
-const CLASSIFY_FLOOR = 0.3;
+const CLASSIFY_FLOOR = 0;
 /** Longest text given to retrieval; beyond it only the (linear, prefiltered) detector runs. */
 export const MAX_SEARCH_CHARS = 2_000;
 /** At most this many retrieval results, so the list stays readable in a 380px popup. */

@@ -13,6 +13,7 @@
 import { compileDetector } from '../lib/detector';
 import { blocksFromText } from '../lib/page-context';
 import { packFromDisk } from './lib/pack-from-disk';
+import { createLookup } from '../lib/lookup';
 import { isPageSet, readPages, readSentences, type Split } from './lib/eval-data';
 
 const args = process.argv.slice(2);
@@ -26,7 +27,8 @@ if (!file || !['sealed', 'rest', 'all'].includes(split)) {
   );
   process.exit(2);
 }
-const detector = compileDetector(packFromDisk());
+const pack = packFromDisk();
+const detector = compileDetector(pack);
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
 
 try {
@@ -72,6 +74,20 @@ function evalSentences(): void {
   console.log(`refutes flagged as asserting:                 ${ratio(c.fr, c.refutes)}`);
   console.log(`neutral flagged as asserting:                 ${ratio(c.fn, c.neutral)}`);
   console.log(`right category among myths found:             ${ratio(c.category, c.tp)}`);
+  // The popup lookup, as a person pasting the sentence would use it.
+  const lookup = createLookup(pack);
+  const categoryOf = new Map(pack.myths.map((m) => [m.id, m.category]));
+  let right = 0;
+  let none = 0;
+  const myths = rows.filter((r) => r.label === 'myth' && r.category);
+  for (const r of myths) {
+    const result = lookup(r.text);
+    if (result.kind !== 'results') none++;
+    else if (categoryOf.get(result.results[0]!.mythId) === r.category) right++;
+  }
+  console.log(
+    `popup lookup, right category first:           ${ratio(right, myths.length)} (${none} of ${myths.length} return nothing)`,
+  );
 }
 
 function evalPages(): void {

@@ -7,7 +7,7 @@ import type { SentenceContext } from './features';
 import { Judge } from './judge';
 import { mentionReason } from './context-rules';
 import { sentencesInContext, type PageBlock } from './page-context';
-import { splitSentences } from './sentences';
+import { splitSentences } from './text/sentences';
 import {
   matchSentence,
   type CompiledPattern,

@@ -1,7 +1,7 @@
 import type { SentenceFinding } from './sentence-match';
 import type { SentenceContext } from './features';
 import type { Prefilter } from './prefilter';
-import { splitSentences } from './sentences';
+import { splitSentences } from './text/sentences';
 import { blockRange, textWindows, walkBlocks, type TextBlock } from './text-blocks';
 
 /**

@@ -1,4 +1,4 @@
-import { splitSentences } from './sentences';
+import { splitSentences } from './text/sentences';
 
 /**
  * Reads the visible text of a page as blocks (a paragraph, a list item, a

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../lib/detector';
 import { Prefilter, type Candidate } from '../../lib/prefilter';
-import { MAX_SENTENCE_LENGTH, splitSentences, type Span } from '../../lib/sentences';
+import { MAX_SENTENCE_LENGTH, splitSentences, type Span } from '../../lib/text/sentences';
 import { textWindows } from '../../lib/text-blocks';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SENTENCE_LENGTH, splitSentences } from '../../lib/sentences';
+import { MAX_SENTENCE_LENGTH, splitSentences } from '../../../lib/text/sentences';
 
 const texts = (t: string) => splitSentences(t).map((s) => t.slice(s.start, s.end));
 

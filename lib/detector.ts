@@ -1,7 +1,7 @@
 import type { Pack } from './pack';
 import { parsePattern, patternAnchors, patternHasNegation } from './pattern-anchors';
-import { Prefilter, type CompiledPrefilter } from './prefilter';
-import { compilePrefilter, planPattern, type PatternPlan } from './prefilter-compile';
+import { Prefilter, type CompiledPrefilter } from './prefilter/prefilter';
+import { compilePrefilter, planPattern, type PatternPlan } from './prefilter/prefilter-compile';
 import { ConceptMatcher } from './concepts';
 import type { SentenceContext } from './features';
 import { Judge } from './judge';
@@ -15,7 +15,7 @@ import {
   type SentenceFinding,
 } from './sentence-match';
 import { compileStance } from './stance';
-import { StemRarity } from './word-rarity';
+import { StemRarity } from './prefilter/word-rarity';
 
 export type { SentenceFinding } from './sentence-match';
 

@@ -3,7 +3,7 @@ import { mentionReason } from './context-rules';
 import { STANCE_CONCEPTS, type Analysis, type SentenceContext } from './features';
 import type { Pack } from './pack';
 import type { Myth } from './pack-schema';
-import { PRONOUN_START } from './prefilter';
+import { PRONOUN_START } from './prefilter/prefilter';
 import { Scorer } from './scorer';
 import type { SentenceFinding } from './sentence-match';
 

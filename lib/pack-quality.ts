@@ -1,7 +1,7 @@
 import { rarityOf } from './detector';
 import type { Pack } from './pack';
 import { patternAnchors } from './pattern-anchors';
-import { groupFrequency, wordStems } from './prefilter-compile';
+import { groupFrequency, wordStems } from './prefilter/prefilter-compile';
 
 /**
  * A pattern whose every required word is common on unrelated pages would

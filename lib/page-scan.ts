@@ -1,6 +1,6 @@
 import type { SentenceFinding } from './sentence-match';
 import type { SentenceContext } from './features';
-import type { Prefilter } from './prefilter';
+import type { Prefilter } from './prefilter/prefilter';
 import { splitSentences } from './text/sentences';
 import { blockRange, textWindows, walkBlocks, type TextBlock } from './text-blocks';
 

@@ -1,9 +1,9 @@
 import nlp from 'compromise';
 import type { Pack } from './pack';
 import { parsePattern, patternAnchors } from './pattern-anchors';
-import { planPattern, type PatternPlan } from './prefilter-compile';
+import { planPattern, type PatternPlan } from './prefilter/prefilter-compile';
 import type { Regs } from './sentence-match';
-import { StemRarity } from './word-rarity';
+import { StemRarity } from './prefilter/word-rarity';
 
 /**
  * The NLP work of compiling the pack, done once at build time: compromise's

@@ -10,7 +10,7 @@ import {
 } from '../../lib/messages';
 import type { MythView } from '../../lib/myth-view';
 import { PageScanner, type PageHit } from '../../lib/page-scan';
-import { Prefilter } from '../../lib/prefilter';
+import { Prefilter } from '../../lib/prefilter/prefilter';
 import type { ScanConfig } from '../../lib/scan-config';
 import { SETTINGS_KEY } from '../../lib/settings-store';
 import { blockElementOf } from '../../lib/text-blocks';

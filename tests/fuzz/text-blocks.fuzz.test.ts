@@ -5,7 +5,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../lib/detector';
 import { PageScanner } from '../../lib/page-scan';
-import { Prefilter } from '../../lib/prefilter';
+import { Prefilter } from '../../lib/prefilter/prefilter';
 import { blockRange, extractBlocks, type TextBlock } from '../../lib/text-blocks';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { compileDetector } from '../../lib/detector';
 import { PageScanner } from '../../lib/page-scan';
-import { Prefilter } from '../../lib/prefilter';
+import { Prefilter } from '../../lib/prefilter/prefilter';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
 import { FIXTURES } from '../helpers/pages';
 

@@ -1,11 +1,11 @@
-import { splitSentences, type Span } from './text/sentences';
+import { splitSentences, type Span } from '../text/sentences';
 import {
   foldText,
   foldsToLetters,
   HYPHENATED,
   INNER_HYPHEN,
   type FoldTable,
-} from './text/text-fold';
+} from '../text/text-fold';
 
 /**
  * Stage one: regular-expression passes that find the sentences worth

@@ -5,7 +5,7 @@ import type { Pack } from './pack';
 import type { Myth } from './pack-schema';
 import { PRONOUN_START } from './prefilter/prefilter';
 import { Scorer } from './scorer';
-import type { SentenceFinding } from './sentence-match';
+import type { SentenceFinding } from './nlp/sentence-match';
 
 /**
  * The decision for one sentence in its page: the topic gate, the learned

@@ -1,5 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
-import { compileDetector } from './detector';
+import { compileDetector } from './nlp/detector';
 import type { Pack } from './pack';
 
 /**

@@ -1,6 +1,6 @@
-import { rarityOf } from './detector';
+import { rarityOf } from './nlp/detector';
 import type { Pack } from './pack';
-import { patternAnchors } from './pattern-anchors';
+import { patternAnchors } from './nlp/pattern-anchors';
 import { groupFrequency, wordStems } from './prefilter/prefilter-compile';
 
 /**

@@ -1,6 +1,6 @@
 import type { Precompiled } from './precompiled';
 import * as v from 'valibot';
-import { patternAnchors } from './pattern-anchors';
+import { patternAnchors } from './nlp/pattern-anchors';
 import type { ConceptLexicon } from './concepts';
 import type { ScorerModel } from './scorer';
 import { LexiconSchema, ScorerSchema } from './scorer-schema';

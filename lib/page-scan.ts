@@ -1,4 +1,4 @@
-import type { SentenceFinding } from './sentence-match';
+import type { SentenceFinding } from './nlp/sentence-match';
 import type { SentenceContext } from './features';
 import type { Prefilter } from './prefilter/prefilter';
 import { splitSentences } from './text/sentences';

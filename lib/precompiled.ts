@@ -1,8 +1,8 @@
 import nlp from 'compromise';
 import type { Pack } from './pack';
-import { parsePattern, patternAnchors } from './pattern-anchors';
+import { parsePattern, patternAnchors } from './nlp/pattern-anchors';
 import { planPattern, type PatternPlan } from './prefilter/prefilter-compile';
-import type { Regs } from './sentence-match';
+import type { Regs } from './nlp/sentence-match';
 import { StemRarity } from './prefilter/word-rarity';
 
 /**

@@ -1,4 +1,4 @@
-import { compileDetector, type Detector } from './detector';
+import { compileDetector, type Detector } from './nlp/detector';
 import type { Pack } from './pack';
 import { enabledCategories, isActiveOn, type Settings } from './settings';
 

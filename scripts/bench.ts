@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { compileDetector } from '../lib/detector';
+import { compileDetector } from '../lib/nlp/detector';
 import { precompilePack, serializePrecompiled } from '../lib/precompiled';
 import { benchDepression } from './lib/bench-depression';
 import { realPages } from './lib/corpus';

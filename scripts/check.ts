@@ -3,7 +3,7 @@
  * HTML is reduced to visible text by the same block extraction the content
  * script uses. Exit 0 on success, 2 when an input cannot be read.
  */
-import { compileDetector, type Finding } from '../lib/detector';
+import { compileDetector, type Finding } from '../lib/nlp/detector';
 import { pageBlocksOf, readInput } from './lib/read-input';
 import { packFromDisk } from './lib/pack-from-disk';
 

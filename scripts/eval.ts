@@ -10,7 +10,7 @@
  *   asserting sentences found, and false highlights by kind of page.
  * `--split` keeps the sealed quarter (source URL hash 0-3) or the rest.
  */
-import { compileDetector } from '../lib/detector';
+import { compileDetector } from '../lib/nlp/detector';
 import { blocksFromText } from '../lib/page-context';
 import { packFromDisk } from './lib/pack-from-disk';
 import { createLookup } from '../lib/lookup';

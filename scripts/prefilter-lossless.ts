@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileDetector } from '../lib/detector';
+import { compileDetector } from '../lib/nlp/detector';
 import { SHARED, realPages } from './lib/corpus';
 import { packFromDisk } from './lib/pack-from-disk';
 

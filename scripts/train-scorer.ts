@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileDetector } from '../lib/detector';
+import { compileDetector } from '../lib/nlp/detector';
 import { createLookup } from '../lib/lookup';
 import { featuresOf } from '../lib/features';
 import { Scorer, type ScorerModel } from '../lib/scorer';

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { AnchorGroup } from '../pattern-anchors';
+import type { AnchorGroup } from '../nlp/pattern-anchors';
 import type { CompiledPrefilter } from './prefilter';
 import type { StemRarity } from './word-rarity';
 

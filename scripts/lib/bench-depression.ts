@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { compileDetector } from '../../lib/detector';
+import { compileDetector } from '../../lib/nlp/detector';
 import type { Pack } from '../../lib/pack';
 import { blocksFromText, type PageBlock } from '../../lib/page-context';
 import { SHARED } from './corpus';

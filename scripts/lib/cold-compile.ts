@@ -4,7 +4,7 @@
  * compile takes (reviving the data included), using the build's precompiled data when a file is given.
  */
 import { readFileSync } from 'node:fs';
-import { compileDetector } from '../../lib/detector';
+import { compileDetector } from '../../lib/nlp/detector';
 import { loadPack } from '../../lib/pack';
 import { revivePrecompiled } from '../../lib/precompiled';
 import { readPackFiles } from './pack-from-disk';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileDetector } from '../../lib/detector';
+import { compileDetector } from '../../lib/nlp/detector';
 import { weakPatterns } from '../../lib/pack-quality';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
 import { prefilterDifferences } from '../helpers/lossless';

@@ -1,7 +1,7 @@
 import './seed';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDetector, type Finding } from '../../lib/detector';
+import { compileDetector, type Finding } from '../../lib/nlp/detector';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
 
 /**

@@ -3,7 +3,7 @@ import './seed';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { compileDetector } from '../../lib/detector';
+import { compileDetector } from '../../lib/nlp/detector';
 import { PageScanner } from '../../lib/page-scan';
 import { Prefilter } from '../../lib/prefilter/prefilter';
 import { blockRange, extractBlocks, type TextBlock } from '../../lib/text-blocks';

@@ -1,4 +1,4 @@
-import { compileDetector } from '../../lib/detector';
+import { compileDetector } from '../../lib/nlp/detector';
 import type { Pack } from '../../lib/pack';
 
 /** Texts where the prefilter path and the every-sentence path disagree, with both results. */

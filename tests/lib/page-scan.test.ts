@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { compileDetector } from '../../lib/detector';
+import { compileDetector } from '../../lib/nlp/detector';
 import { PageScanner } from '../../lib/page-scan';
 import { Prefilter } from '../../lib/prefilter/prefilter';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';

@@ -1,8 +1,8 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { compileDetector } from '../../lib/detector';
+import { compileDetector } from '../../lib/nlp/detector';
 import { compiledPack } from '../../lib/pack-compiled';
-import { parsePattern } from '../../lib/pattern-anchors';
+import { parsePattern } from '../../lib/nlp/pattern-anchors';
 import {
   packSources,
   precompilePack,

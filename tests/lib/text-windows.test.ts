@@ -1,7 +1,7 @@
 import '../fuzz/seed';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDetector } from '../../lib/detector';
+import { compileDetector } from '../../lib/nlp/detector';
 import { Prefilter, type Candidate } from '../../lib/prefilter/prefilter';
 import { MAX_SENTENCE_LENGTH, splitSentences, type Span } from '../../lib/text/sentences';
 import { textWindows } from '../../lib/text-blocks';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { afterEach, describe, expect, it } from 'vitest';
-import { compileDetector } from '../../lib/detector';
+import { compileDetector } from '../../lib/nlp/detector';
 import {
   checkNewMythArgs,
   FILL_IN,
@@ -15,7 +15,7 @@ import {
 } from '../../lib/myth-scaffold';
 import { PackError } from '../../lib/pack';
 import { MythSchema } from '../../lib/pack-schema';
-import { patternAnchors } from '../../lib/pattern-anchors';
+import { patternAnchors } from '../../lib/nlp/pattern-anchors';
 import { packFromDisk, ROOT } from '../../scripts/lib/pack-from-disk';
 import { runNewMyth } from '../../scripts/new-myth';
 import { FIXTURES } from '../helpers/pages';

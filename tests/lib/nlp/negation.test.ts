@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripNegations } from '../../lib/negation';
+import { stripNegations } from '../../../lib/nlp/negation';
 
 describe('stripNegations', () => {
   it('returns null when there is nothing to strip', () => {

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compileDetector } from '../../lib/detector';
-import { packFromDisk } from '../../scripts/lib/pack-from-disk';
-import { FIXTURES, fixturePageBlocks } from '../helpers/pages';
-import { prefilterDifferences } from '../helpers/lossless';
+import { compileDetector } from '../../../lib/nlp/detector';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
+import { FIXTURES, fixturePageBlocks } from '../../helpers/pages';
+import { prefilterDifferences } from '../../helpers/lossless';
 
 const pack = packFromDisk(join(FIXTURES, 'packs', 'minimal'));
 const detector = compileDetector(pack);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Myth, StanceCues } from '../../lib/pack-schema';
-import { parsePattern } from '../../lib/pattern-anchors';
-import { readerVariants } from '../../lib/pattern-match';
-import { matchSentence, type CompiledPattern } from '../../lib/sentence-match';
-import { compileStance } from '../../lib/stance';
+import type { Myth, StanceCues } from '../../../lib/pack-schema';
+import { parsePattern } from '../../../lib/nlp/pattern-anchors';
+import { readerVariants } from '../../../lib/nlp/pattern-match';
+import { matchSentence, type CompiledPattern } from '../../../lib/nlp/sentence-match';
+import { compileStance } from '../../../lib/nlp/stance';
 
 // Engine behaviour with patterns written here, so each test names the one rule it checks.
 const myth = { id: 'm', category: 'c' } as Myth;

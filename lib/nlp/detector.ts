@@ -1,13 +1,13 @@
-import type { Pack } from './pack';
+import type { Pack } from '../pack';
 import { parsePattern, patternAnchors, patternHasNegation } from './pattern-anchors';
-import { Prefilter, type CompiledPrefilter } from './prefilter/prefilter';
-import { compilePrefilter, planPattern, type PatternPlan } from './prefilter/prefilter-compile';
-import { ConceptMatcher } from './concepts';
-import type { SentenceContext } from './features';
-import { Judge } from './judge';
-import { mentionReason } from './context-rules';
-import { sentencesInContext, type PageBlock } from './page-context';
-import { splitSentences } from './text/sentences';
+import { Prefilter, type CompiledPrefilter } from '../prefilter/prefilter';
+import { compilePrefilter, planPattern, type PatternPlan } from '../prefilter/prefilter-compile';
+import { ConceptMatcher } from '../concepts';
+import type { SentenceContext } from '../features';
+import { Judge } from '../judge';
+import { mentionReason } from '../context-rules';
+import { sentencesInContext, type PageBlock } from '../page-context';
+import { splitSentences } from '../text/sentences';
 import {
   matchSentence,
   type CompiledPattern,
@@ -15,7 +15,7 @@ import {
   type SentenceFinding,
 } from './sentence-match';
 import { compileStance } from './stance';
-import { StemRarity } from './prefilter/word-rarity';
+import { StemRarity } from '../prefilter/word-rarity';
 
 export type { SentenceFinding } from './sentence-match';
 

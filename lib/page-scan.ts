@@ -1,5 +1,5 @@
 import type { SentenceFinding } from './nlp/sentence-match';
-import type { SentenceContext } from './features';
+import type { SentenceContext } from './judge/features';
 import type { Prefilter } from './prefilter/prefilter';
 import { splitSentences } from './text/sentences';
 import { blockRange, textWindows, walkBlocks, type TextBlock } from './text-blocks';

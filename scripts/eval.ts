@@ -11,7 +11,7 @@
  * `--split` keeps the sealed quarter (source URL hash 0-3) or the rest.
  */
 import { compileDetector } from '../lib/nlp/detector';
-import { blocksFromText } from '../lib/page-context';
+import { blocksFromText } from '../lib/judge/page-context';
 import { packFromDisk } from './lib/pack-from-disk';
 import { createLookup } from '../lib/lookup';
 import { isPageSet, readPages, readSentences, type Split } from './lib/eval-data';

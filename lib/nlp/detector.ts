@@ -2,11 +2,11 @@ import type { Pack } from '../pack';
 import { parsePattern, patternAnchors, patternHasNegation } from './pattern-anchors';
 import { Prefilter, type CompiledPrefilter } from '../prefilter/prefilter';
 import { compilePrefilter, planPattern, type PatternPlan } from '../prefilter/prefilter-compile';
-import { ConceptMatcher } from '../concepts';
-import type { SentenceContext } from '../features';
-import { Judge } from '../judge';
-import { mentionReason } from '../context-rules';
-import { sentencesInContext, type PageBlock } from '../page-context';
+import { ConceptMatcher } from '../judge/concepts';
+import type { SentenceContext } from '../judge/features';
+import { Judge } from '../judge/judge';
+import { mentionReason } from '../judge/context-rules';
+import { sentencesInContext, type PageBlock } from '../judge/page-context';
 import { splitSentences } from '../text/sentences';
 import {
   matchSentence,

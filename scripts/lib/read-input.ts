@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
-import { blocksFromText, type PageBlock } from '../../lib/page-context';
+import { blocksFromText, type PageBlock } from '../../lib/judge/page-context';
 import { headingOf, inList } from '../../lib/page-scan';
 import { extractBlocks } from '../../lib/text-blocks';
 

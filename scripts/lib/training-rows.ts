@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import type { SentenceContext } from '../../lib/features';
+import type { SentenceContext } from '../../lib/judge/features';
 import type { Pack } from '../../lib/pack';
-import { blocksFromText, sentencesInContext } from '../../lib/page-context';
-import type { Scorer } from '../../lib/scorer';
+import { blocksFromText, sentencesInContext } from '../../lib/judge/page-context';
+import type { Scorer } from '../../lib/judge/scorer';
 import { readPages, readSentences, type Label } from './eval-data';
 import { SHARED } from './corpus';
 

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mentionReason } from '../../lib/context-rules';
-import { compileDetector } from '../../lib/nlp/detector';
-import { blocksFromText, sentencesInContext } from '../../lib/page-context';
-import { packFromDisk } from '../../scripts/lib/pack-from-disk';
-import { pageBlocksOf } from '../../scripts/lib/read-input';
-import { FIXTURES } from '../helpers/pages';
+import { mentionReason } from '../../../lib/judge/context-rules';
+import { compileDetector } from '../../../lib/nlp/detector';
+import { blocksFromText, sentencesInContext } from '../../../lib/judge/page-context';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
+import { pageBlocksOf } from '../../../scripts/lib/read-input';
+import { FIXTURES } from '../../helpers/pages';
 
 const myth = 'Depression is just laziness.';
 

@@ -1,5 +1,5 @@
 import type { SentenceContext } from './features';
-import { splitSentences } from './text/sentences';
+import { splitSentences } from '../text/sentences';
 
 /**
  * A page as a reader meets it: blocks in order, each with the heading above

@@ -1,11 +1,11 @@
 import { ConceptMatcher } from './concepts';
 import { mentionReason } from './context-rules';
 import { STANCE_CONCEPTS, type Analysis, type SentenceContext } from './features';
-import type { Pack } from './pack';
-import type { Myth } from './pack-schema';
-import { PRONOUN_START } from './prefilter/prefilter';
+import type { Pack } from '../pack';
+import type { Myth } from '../pack-schema';
+import { PRONOUN_START } from '../prefilter/prefilter';
 import { Scorer } from './scorer';
-import type { SentenceFinding } from './nlp/sentence-match';
+import type { SentenceFinding } from '../nlp/sentence-match';
 
 /**
  * The decision for one sentence in its page: the topic gate, the learned

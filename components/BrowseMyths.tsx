@@ -1,4 +1,4 @@
-import type { MythView } from '../lib/myth-view';
+import type { MythView } from '../lib/pack/myth-view';
 import { useT } from './i18n';
 import { MythDetails } from './MythDetails';
 

@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'preact/hooks';
 import { MAX_SEARCH_CHARS, type LookupMatch, type LookupResult } from '../lib/lookup';
-import type { MythView } from '../lib/myth-view';
+import type { MythView } from '../lib/pack/myth-view';
 import { BrowseMyths } from './BrowseMyths';
 import { useT } from './i18n';
 import { MythDetails } from './MythDetails';

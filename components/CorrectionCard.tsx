@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import { useEffect, useId, useRef } from 'preact/hooks';
-import type { MythView } from '../lib/myth-view';
+import type { MythView } from '../lib/pack/myth-view';
 import { trapTab } from './focus-trap';
 import { useT } from './i18n';
 import { MythDetails } from './MythDetails';

@@ -1,5 +1,5 @@
-import type { MythView, SourceView } from '../lib/myth-view';
-import { strongestFirst } from '../lib/source-strength';
+import type { MythView, SourceView } from '../lib/pack/myth-view';
+import { strongestFirst } from '../lib/pack/source-strength';
 import { useT } from './i18n';
 
 export interface MythDetailsProps {

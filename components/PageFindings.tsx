@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import type { PageFinding } from '../lib/messages';
-import type { MythView } from '../lib/myth-view';
+import type { MythView } from '../lib/pack/myth-view';
 import { useT } from './i18n';
 
 /** What the content script reported for the current tab. */

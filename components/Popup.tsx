@@ -1,5 +1,5 @@
 import type { LookupResult } from '../lib/lookup';
-import type { MythView } from '../lib/myth-view';
+import type { MythView } from '../lib/pack/myth-view';
 import { ClaimCheck } from './ClaimCheck';
 import { HelpLinks } from './HelpLinks';
 import { useT } from './i18n';

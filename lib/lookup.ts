@@ -1,6 +1,6 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import { compileDetector } from './nlp/detector';
-import type { Pack } from './pack';
+import type { Pack } from './pack/pack';
 
 /**
  * The popup's "Check a claim": which myths a typed or pasted text is about.

@@ -1,5 +1,5 @@
 import { rarityOf } from './nlp/detector';
-import type { Pack } from './pack';
+import type { Pack } from './pack/pack';
 import { patternAnchors } from './nlp/pattern-anchors';
 import { groupFrequency, wordStems } from './prefilter/prefilter-compile';
 

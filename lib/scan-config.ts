@@ -1,5 +1,5 @@
 import { compileDetector, type Detector } from './nlp/detector';
-import type { Pack } from './pack';
+import type { Pack } from './pack/pack';
 import { enabledCategories, isActiveOn, type Settings } from './settings';
 
 /**

@@ -10,7 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { compileDetector } from '../lib/nlp/detector';
-import { precompilePack, serializePrecompiled } from '../lib/precompiled';
+import { precompilePack, serializePrecompiled } from '../lib/pack/precompiled';
 import { benchDepression } from './lib/bench-depression';
 import { realPages } from './lib/corpus';
 import { packFromDisk } from './lib/pack-from-disk';

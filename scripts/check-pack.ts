@@ -3,7 +3,7 @@
  * problem (file, field, what is wrong). The build runs the same check first,
  * so an invalid pack can never be bundled.
  */
-import { PackError } from '../lib/pack';
+import { PackError } from '../lib/pack/pack';
 import { weakPatterns } from '../lib/pack-quality';
 import { packFromDisk } from './lib/pack-from-disk';
 

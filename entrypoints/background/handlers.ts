@@ -6,8 +6,8 @@ import {
   type FromContent,
   type FromPage,
 } from '../../lib/messages';
-import { mythView } from '../../lib/myth-view';
-import { bundledPack } from '../../lib/pack-bundled';
+import { mythView } from '../../lib/pack/myth-view';
+import { bundledPack } from '../../lib/pack/pack-bundled';
 import { KeyedQueue, mapBounded, RateLimit } from '../../lib/bounded-work';
 import type { Renames } from '../../lib/settings';
 import { addReport, settingsArea, updateSettings } from '../../lib/settings-store';

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { setBadge } from './badge';
 import { FrameCounts, memoryArea, type SessionAreaLike } from './frame-counts';
-import { bundledPack } from '../../lib/pack-bundled';
-import { compiledPack } from '../../lib/pack-compiled';
+import { bundledPack } from '../../lib/pack/pack-bundled';
+import { compiledPack } from '../../lib/pack/pack-compiled';
 import { DetectorCache } from '../../lib/scan-config';
 import type { Renames, Settings } from '../../lib/settings';
 import { readSettings, settingsArea, SETTINGS_KEY } from '../../lib/settings-store';

@@ -4,7 +4,7 @@ import { translator } from '../../lib/translate';
 import { cardCss } from '../../components/card-css';
 import { CorrectionCard } from '../../components/CorrectionCard';
 import { I18nProvider } from '../../components/i18n';
-import type { MythView } from '../../lib/myth-view';
+import type { MythView } from '../../lib/pack/myth-view';
 
 /** The one element Myth Lens adds to a page: a shadow host for the card and announcements. */
 export const HOST_TAG = 'myth-lens-ui';

@@ -8,7 +8,7 @@ import {
   ToContentSchema,
   type ToContent,
 } from '../../lib/messages';
-import type { MythView } from '../../lib/myth-view';
+import type { MythView } from '../../lib/pack/myth-view';
 import { PageScanner, type PageHit } from '../../lib/page-scan';
 import { Prefilter } from '../../lib/prefilter/prefilter';
 import type { ScanConfig } from '../../lib/scan-config';

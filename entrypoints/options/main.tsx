@@ -5,7 +5,7 @@ import { translator } from '../../lib/translate';
 import { I18nProvider } from '../../components/i18n';
 import { Options, type OptionsCategory } from '../../components/Options';
 import renames from '../../content/renames.json';
-import { bundledPack } from '../../lib/pack-bundled';
+import { bundledPack } from '../../lib/pack/pack-bundled';
 import { defaultSettings, type Renames, type Settings } from '../../lib/settings';
 import { exportSettings, importSettings, MAX_IMPORT_BYTES, TOO_LARGE } from '../../lib/settings-io';
 import {

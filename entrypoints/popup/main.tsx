@@ -5,8 +5,8 @@ import { translator } from '../../lib/translate';
 import { I18nProvider } from '../../components/i18n';
 import { Popup, type PopupProps } from '../../components/Popup';
 import { createLookup, type LookupResult } from '../../lib/lookup';
-import { mythView } from '../../lib/myth-view';
-import { compiledPack } from '../../lib/pack-compiled';
+import { mythView } from '../../lib/pack/myth-view';
+import { compiledPack } from '../../lib/pack/pack-compiled';
 import { connectTab, popupTabId, watchTab, type TabState } from './tab';
 
 const pack = compiledPack();

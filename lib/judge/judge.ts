@@ -1,8 +1,8 @@
 import { ConceptMatcher } from './concepts';
 import { mentionReason } from './context-rules';
 import { STANCE_CONCEPTS, type Analysis, type SentenceContext } from './features';
-import type { Pack } from '../pack';
-import type { Myth } from '../pack-schema';
+import type { Pack } from '../pack/pack';
+import type { Myth } from '../pack/pack-schema';
 import { PRONOUN_START } from '../prefilter/prefilter';
 import { Scorer } from './scorer';
 import type { SentenceFinding } from '../nlp/sentence-match';

@@ -1,4 +1,4 @@
-import type { Pack } from '../pack';
+import type { Pack } from '../pack/pack';
 import { parsePattern, patternAnchors, patternHasNegation } from './pattern-anchors';
 import { Prefilter, type CompiledPrefilter } from '../prefilter/prefilter';
 import { compilePrefilter, planPattern, type PatternPlan } from '../prefilter/prefilter-compile';

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { stripNegations } from './negation';
 import { matchPattern, spanOf } from './pattern-match';
-import type { Myth } from '../pack-schema';
+import type { Myth } from '../pack/pack-schema';
 import {
   asksOnly,
   clauseStart,

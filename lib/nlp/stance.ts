@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import type { StanceCues } from '../pack-schema';
+import type { StanceCues } from '../pack/pack-schema';
 import { parsePattern } from './pattern-anchors';
 
 /**

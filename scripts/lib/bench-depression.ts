@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileDetector } from '../../lib/nlp/detector';
-import type { Pack } from '../../lib/pack';
+import type { Pack } from '../../lib/pack/pack';
 import { blocksFromText, type PageBlock } from '../../lib/judge/page-context';
 import { SHARED } from './corpus';
 import { readPages, readSentences } from './eval-data';

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { compileDetector } from '../../lib/nlp/detector';
-import { loadPack } from '../../lib/pack';
-import { revivePrecompiled } from '../../lib/precompiled';
+import { loadPack } from '../../lib/pack/pack';
+import { revivePrecompiled } from '../../lib/pack/precompiled';
 import { readPackFiles } from './pack-from-disk';
 
 const file = process.argv[2];

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { loadPack, PackError, type Pack, type PackFile } from '../../lib/pack';
+import { loadPack, PackError, type Pack, type PackFile } from '../../lib/pack/pack';
 
 /** Repository root: scripts/lib/ is two levels down. */
 export const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { SentenceContext } from '../../lib/judge/features';
-import type { Pack } from '../../lib/pack';
+import type { Pack } from '../../lib/pack/pack';
 import { blocksFromText, sentencesInContext } from '../../lib/judge/page-context';
 import type { Scorer } from '../../lib/judge/scorer';
 import { readPages, readSentences, type Label } from './eval-data';

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cardCss } from '../../components/card-css';
 import { CorrectionCard, type CorrectionCardProps } from '../../components/CorrectionCard';
 import { I18nProvider } from '../../components/i18n';
-import type { MythView, SourceView } from '../../lib/myth-view';
+import type { MythView, SourceView } from '../../lib/pack/myth-view';
 import { axeViolations, mythViews, renderWithT, testPack } from './helpers';
 import { t } from './t';
 

@@ -2,7 +2,7 @@
 import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MythDetails } from '../../components/MythDetails';
-import { strengthRank, strongestFirst } from '../../lib/source-strength';
+import { strengthRank, strongestFirst } from '../../lib/pack/source-strength';
 import { axeViolations, mythViews, renderWithT, testPack } from './helpers';
 import { t } from './t';
 

@@ -2,9 +2,9 @@ import { render } from '@testing-library/preact';
 import axe from 'axe-core';
 import type { ComponentChildren } from 'preact';
 import { I18nProvider } from '../../components/i18n';
-import { mythView, type MythView } from '../../lib/myth-view';
-import type { Pack } from '../../lib/pack';
-import { bundledPack } from '../../lib/pack-bundled';
+import { mythView, type MythView } from '../../lib/pack/myth-view';
+import type { Pack } from '../../lib/pack/pack';
+import { bundledPack } from '../../lib/pack/pack-bundled';
 import { t } from './t';
 
 /** The real, bundled pack: components are tested with the myths people will see. */

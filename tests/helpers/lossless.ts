@@ -1,5 +1,5 @@
 import { compileDetector } from '../../lib/nlp/detector';
-import type { Pack } from '../../lib/pack';
+import type { Pack } from '../../lib/pack/pack';
 
 /** Texts where the prefilter path and the every-sentence path disagree, with both results. */
 export function prefilterDifferences(pack: Pack, texts: Iterable<string>) {

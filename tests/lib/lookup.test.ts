@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLookup, MAX_QUERY_CHARS, processTerm, type LookupResult } from '../../lib/lookup';
-import { bundledPack } from '../../lib/pack-bundled';
+import { bundledPack } from '../../lib/pack/pack-bundled';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
 import { fixturePageBlocks } from '../helpers/pages';
 

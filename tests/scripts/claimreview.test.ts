@@ -12,7 +12,7 @@ import {
   shortenClaim,
   toClaimReviews,
 } from '../../lib/claimreview';
-import type { Pack } from '../../lib/pack';
+import type { Pack } from '../../lib/pack/pack';
 import { runExportClaimReview } from '../../scripts/export-claimreview';
 import { packFromDisk, ROOT } from '../../scripts/lib/pack-from-disk';
 import { FIXTURES } from '../helpers/pages';

@@ -13,8 +13,8 @@ import {
   PLACEHOLDER_PATTERN,
   scaffoldMyth,
 } from '../../lib/myth-scaffold';
-import { PackError } from '../../lib/pack';
-import { MythSchema } from '../../lib/pack-schema';
+import { PackError } from '../../lib/pack/pack';
+import { MythSchema } from '../../lib/pack/pack-schema';
 import { patternAnchors } from '../../lib/nlp/pattern-anchors';
 import { packFromDisk, ROOT } from '../../scripts/lib/pack-from-disk';
 import { runNewMyth } from '../../scripts/new-myth';

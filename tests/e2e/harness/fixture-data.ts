@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { t } from '../../components/t';
-import { kindText, strengthText, strongestFirst } from '../../../lib/source-strength';
+import { kindText, strengthText, strongestFirst } from '../../../lib/pack/source-strength';
 import { FIXTURES_DIR, REPO_ROOT } from './config';
 
 const MYTHS_DIR = `${REPO_ROOT}content/myths/`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Myth, StanceCues } from '../../../lib/pack-schema';
+import type { Myth, StanceCues } from '../../../lib/pack/pack-schema';
 import { parsePattern } from '../../../lib/nlp/pattern-anchors';
 import { readerVariants } from '../../../lib/nlp/pattern-match';
 import { matchSentence, type CompiledPattern } from '../../../lib/nlp/sentence-match';

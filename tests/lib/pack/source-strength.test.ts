@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mythView } from '../../lib/myth-view';
-import { bundledPack } from '../../lib/pack-bundled';
+import { mythView } from '../../../lib/pack/myth-view';
+import { bundledPack } from '../../../lib/pack/pack-bundled';
 import {
   kindText,
   SOURCE_KINDS,
@@ -10,7 +10,7 @@ import {
   strengthRank,
   strengthText,
   strongestFirst,
-} from '../../lib/source-strength';
+} from '../../../lib/pack/source-strength';
 
 describe('strongestFirst', () => {
   it('orders by the scale, strongest first', () => {

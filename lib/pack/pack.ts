@@ -1,9 +1,9 @@
 import type { Precompiled } from './precompiled';
 import * as v from 'valibot';
-import { patternAnchors } from './nlp/pattern-anchors';
-import type { ConceptLexicon } from './judge/concepts';
-import type { ScorerModel } from './judge/scorer';
-import { LexiconSchema, ScorerSchema } from './judge/scorer-schema';
+import { patternAnchors } from '../nlp/pattern-anchors';
+import type { ConceptLexicon } from '../judge/concepts';
+import type { ScorerModel } from '../judge/scorer';
+import { LexiconSchema, ScorerSchema } from '../judge/scorer-schema';
 import {
   CategorySchema,
   CommonWordsSchema,

@@ -6,13 +6,13 @@ import { loadPack, type Pack, type PackFile } from './pack';
  * build, which refuses an invalid pack), so a throw here means a bundling
  * bug, not bad data.
  */
-const modules = import.meta.glob<unknown>('../content/**/*.json', {
+const modules = import.meta.glob<unknown>('../../content/**/*.json', {
   eager: true,
   import: 'default',
 });
 
 export const packFiles: PackFile[] = Object.entries(modules).map(([path, data]) => ({
-  path: path.replace(/^\.\.\//, ''),
+  path: path.replace(/^(?:\.\.\/)+/, ''),
   data,
 }));
 

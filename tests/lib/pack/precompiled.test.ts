@@ -1,15 +1,15 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { compileDetector } from '../../lib/nlp/detector';
-import { compiledPack } from '../../lib/pack-compiled';
-import { parsePattern } from '../../lib/nlp/pattern-anchors';
+import { compileDetector } from '../../../lib/nlp/detector';
+import { compiledPack } from '../../../lib/pack/pack-compiled';
+import { parsePattern } from '../../../lib/nlp/pattern-anchors';
 import {
   packSources,
   precompilePack,
   revivePrecompiled,
   serializePrecompiled,
-} from '../../lib/precompiled';
-import { packFromDisk } from '../../scripts/lib/pack-from-disk';
+} from '../../../lib/pack/precompiled';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
 
 const pack = packFromDisk();
 const text = serializePrecompiled(precompilePack(pack));

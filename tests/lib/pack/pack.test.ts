@@ -2,10 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PackError } from '../../lib/pack';
-import { weakPatterns } from '../../lib/pack-quality';
-import { packFromDisk } from '../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../helpers/pages';
+import { PackError } from '../../../lib/pack/pack';
+import { weakPatterns } from '../../../lib/pack-quality';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
+import { FIXTURES } from '../../helpers/pages';
 
 const MINIMAL = join(FIXTURES, 'packs', 'minimal');
 const LAZY = 'content/myths/willpower/depression-is-laziness.json';

@@ -1,9 +1,9 @@
 import nlp from 'compromise';
 import type { Pack } from './pack';
-import { parsePattern, patternAnchors } from './nlp/pattern-anchors';
-import { planPattern, type PatternPlan } from './prefilter/prefilter-compile';
-import type { Regs } from './nlp/sentence-match';
-import { StemRarity } from './prefilter/word-rarity';
+import { parsePattern, patternAnchors } from '../nlp/pattern-anchors';
+import { planPattern, type PatternPlan } from '../prefilter/prefilter-compile';
+import type { Regs } from '../nlp/sentence-match';
+import { StemRarity } from '../prefilter/word-rarity';
 
 /**
  * The NLP work of compiling the pack, done once at build time: compromise's

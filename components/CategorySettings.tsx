@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Settings } from '../lib/settings';
+import type { Settings } from '../lib/settings/settings';
 import { useT } from './i18n';
 
 export interface OptionsCategory {

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { HighlightStyle, Settings } from '../lib/settings';
+import type { HighlightStyle, Settings } from '../lib/settings/settings';
 import { useT } from './i18n';
 
 export interface DisplaySettingsProps {

@@ -1,5 +1,5 @@
 import { useId, useState } from 'preact/hooks';
-import { hostPatternProblem, normalizeHostPattern } from '../lib/site-rules';
+import { hostPatternProblem, normalizeHostPattern } from '../lib/settings/site-rules';
 import { useT } from './i18n';
 
 export interface HostListProps {

@@ -1,4 +1,4 @@
-import type { Settings } from '../lib/settings';
+import type { Settings } from '../lib/settings/settings';
 import { BackupSettings } from './BackupSettings';
 import { CategorySettings, type OptionsCategory } from './CategorySettings';
 import { DisplaySettings } from './DisplaySettings';

@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { Settings, SiteMode } from '../lib/settings';
+import type { Settings, SiteMode } from '../lib/settings/settings';
 import { HostList } from './HostList';
 import { useT } from './i18n';
 

@@ -1,6 +1,6 @@
 import { compileDetector, type Detector } from './nlp/detector';
 import type { Pack } from './pack/pack';
-import { enabledCategories, isActiveOn, type Settings } from './settings';
+import { enabledCategories, isActiveOn, type Settings } from './settings/settings';
 
 /**
  * What a tab needs to scan under the current settings: whether to run on its

@@ -1,4 +1,4 @@
-import type { StorageAreaLike } from '../../lib/settings-store';
+import type { StorageAreaLike } from '../../lib/settings/settings-store';
 
 /** A storage area that can also drop keys: `storage.session` has this shape. */
 export interface SessionAreaLike extends StorageAreaLike {

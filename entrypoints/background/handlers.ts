@@ -9,9 +9,9 @@ import {
 import { mythView } from '../../lib/pack/myth-view';
 import { bundledPack } from '../../lib/pack/pack-bundled';
 import { KeyedQueue, mapBounded, RateLimit } from '../../lib/bounded-work';
-import type { Renames } from '../../lib/settings';
-import { addReport, settingsArea, updateSettings } from '../../lib/settings-store';
-import { hostPatternProblem, normalizeHostPattern } from '../../lib/site-rules';
+import type { Renames } from '../../lib/settings/settings';
+import { addReport, settingsArea, updateSettings } from '../../lib/settings/settings-store';
+import { hostPatternProblem, normalizeHostPattern } from '../../lib/settings/site-rules';
 import renames from '../../content/renames.json';
 import type { BackgroundState } from './state';
 

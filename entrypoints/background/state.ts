@@ -4,8 +4,8 @@ import { FrameCounts, memoryArea, type SessionAreaLike } from './frame-counts';
 import { bundledPack } from '../../lib/pack/pack-bundled';
 import { compiledPack } from '../../lib/pack/pack-compiled';
 import { DetectorCache } from '../../lib/scan-config';
-import type { Renames, Settings } from '../../lib/settings';
-import { readSettings, settingsArea, SETTINGS_KEY } from '../../lib/settings-store';
+import type { Renames, Settings } from '../../lib/settings/settings';
+import { readSettings, settingsArea, SETTINGS_KEY } from '../../lib/settings/settings-store';
 import renames from '../../content/renames.json';
 
 /** The background's working state, rebuilt from storage whenever the worker wakes. */

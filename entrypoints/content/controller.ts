@@ -12,7 +12,7 @@ import type { MythView } from '../../lib/pack/myth-view';
 import { PageScanner, type PageHit } from '../../lib/page-scan';
 import { Prefilter } from '../../lib/prefilter/prefilter';
 import type { ScanConfig } from '../../lib/scan-config';
-import { SETTINGS_KEY } from '../../lib/settings-store';
+import { SETTINGS_KEY } from '../../lib/settings/settings-store';
 import { blockElementOf } from '../../lib/text-blocks';
 import { CardHost } from './card-host';
 import { HighlightStyle } from './highlight-style';

@@ -6,8 +6,13 @@ import { I18nProvider } from '../../components/i18n';
 import { Options, type OptionsCategory } from '../../components/Options';
 import renames from '../../content/renames.json';
 import { bundledPack } from '../../lib/pack/pack-bundled';
-import { defaultSettings, type Renames, type Settings } from '../../lib/settings';
-import { exportSettings, importSettings, MAX_IMPORT_BYTES, TOO_LARGE } from '../../lib/settings-io';
+import { defaultSettings, type Renames, type Settings } from '../../lib/settings/settings';
+import {
+  exportSettings,
+  importSettings,
+  MAX_IMPORT_BYTES,
+  TOO_LARGE,
+} from '../../lib/settings/settings-io';
 import {
   readReports,
   readSettings,
@@ -16,7 +21,7 @@ import {
   settingsArea,
   writeSettings,
   type NotMythReport,
-} from '../../lib/settings-store';
+} from '../../lib/settings/settings-store';
 import { download, openShortcutSettings, shortcuts, type ShortcutInfo } from './browser-bits';
 
 const pack = bundledPack();

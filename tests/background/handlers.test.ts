@@ -3,8 +3,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { installBadge } from '../../entrypoints/background/badge';
 import { installMessageHandlers } from '../../entrypoints/background/handlers';
 import { createState, type BackgroundState } from '../../entrypoints/background/state';
-import type { Settings } from '../../lib/settings';
-import { SETTINGS_KEY } from '../../lib/settings-store';
+import type { Settings } from '../../lib/settings/settings';
+import { SETTINGS_KEY } from '../../lib/settings/settings-store';
 
 /**
  * The background's message handlers with WXT's in-memory browser: who may ask

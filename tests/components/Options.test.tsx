@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsProps } from '../../components/Options';
-import { hostPatternProblem } from '../../lib/site-rules';
-import { defaultSettings, type Settings } from '../../lib/settings';
+import { hostPatternProblem } from '../../lib/settings/site-rules';
+import { defaultSettings, type Settings } from '../../lib/settings/settings';
 import { axeViolations, renderWithT, testPack } from './helpers';
 import { t } from './t';
 

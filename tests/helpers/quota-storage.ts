@@ -1,4 +1,4 @@
-import type { StorageAreaLike } from '../../lib/settings-store';
+import type { StorageAreaLike } from '../../lib/settings/settings-store';
 
 /**
  * A storage area that enforces storage.sync's quotas the way Chrome does:

@@ -1,4 +1,4 @@
-import type { Pack } from './pack/pack';
+import type { Pack } from '../pack/pack';
 import { hostMatches, hostPatternProblem, normalizeHostPattern } from './site-rules';
 
 /**

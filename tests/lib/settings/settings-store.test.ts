@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '../../lib/settings';
-import { QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from '../../lib/settings-chunks';
-import { exportSettings, importSettings } from '../../lib/settings-io';
+import { defaultSettings, type Settings } from '../../../lib/settings/settings';
+import { QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from '../../../lib/settings/settings-chunks';
+import { exportSettings, importSettings } from '../../../lib/settings/settings-io';
 import {
   addReport,
   MAX_REPORTS,
@@ -11,10 +11,10 @@ import {
   SettingsWriteError,
   updateSettings,
   writeSettings,
-} from '../../lib/settings-store';
-import { packFromDisk } from '../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../helpers/pages';
-import { quotaStorage } from '../helpers/quota-storage';
+} from '../../../lib/settings/settings-store';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
+import { FIXTURES } from '../../helpers/pages';
+import { quotaStorage } from '../../helpers/quota-storage';
 
 /** Issue 13: settings past storage.sync's limits are never lost silently. */
 

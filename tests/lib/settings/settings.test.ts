@@ -1,9 +1,18 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, enabledCategories, isActiveOn, repairSettings } from '../../lib/settings';
-import { readSettings, SETTINGS_KEY, type StorageAreaLike } from '../../lib/settings-store';
-import { packFromDisk } from '../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../helpers/pages';
+import {
+  defaultSettings,
+  enabledCategories,
+  isActiveOn,
+  repairSettings,
+} from '../../../lib/settings/settings';
+import {
+  readSettings,
+  SETTINGS_KEY,
+  type StorageAreaLike,
+} from '../../../lib/settings/settings-store';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
+import { FIXTURES } from '../../helpers/pages';
 
 const pack = packFromDisk(join(FIXTURES, 'packs', 'minimal'));
 const noRenames = { categories: {}, myths: {} };

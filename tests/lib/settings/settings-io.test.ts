@@ -1,9 +1,13 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '../../lib/settings';
-import { exportSettings, importSettings, MAX_IMPORT_BYTES } from '../../lib/settings-io';
-import { packFromDisk } from '../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../helpers/pages';
+import { defaultSettings } from '../../../lib/settings/settings';
+import {
+  exportSettings,
+  importSettings,
+  MAX_IMPORT_BYTES,
+} from '../../../lib/settings/settings-io';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
+import { FIXTURES } from '../../helpers/pages';
 
 const pack = packFromDisk(join(FIXTURES, 'packs', 'minimal'));
 const renames = { categories: {}, myths: {} };

@@ -1,4 +1,4 @@
-import type { Pack } from './pack/pack';
+import type { Pack } from '../pack/pack';
 import { repairSettings, SETTINGS_VERSION, type Renames, type Settings } from './settings';
 
 /**

@@ -1,4 +1,4 @@
-import type { Pack } from './pack/pack';
+import type { Pack } from '../pack/pack';
 import { repairSettings, type Renames, type Settings } from './settings';
 import { chunkKeysOf, fromItems, toItems } from './settings-chunks';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostMatches, hostPatternProblem } from '../../lib/site-rules';
+import { hostMatches, hostPatternProblem } from '../../../lib/settings/site-rules';
 
 describe('hostPatternProblem', () => {
   it.each([

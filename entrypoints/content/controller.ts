@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { translator } from '../../lib/translate';
 import type { ContentScriptContext } from './script-context';
-import { Highlighter, MARK_TAG } from '../../lib/highlighter';
+import { Highlighter, MARK_TAG } from '../../lib/page/highlighter';
 import {
   MatchReplySchema,
   parseMessage,
@@ -9,11 +9,11 @@ import {
   type ToContent,
 } from '../../lib/messages';
 import type { MythView } from '../../lib/pack/myth-view';
-import { PageScanner, type PageHit } from '../../lib/page-scan';
+import { PageScanner, type PageHit } from '../../lib/page/page-scan';
 import { Prefilter } from '../../lib/prefilter/prefilter';
 import type { ScanConfig } from '../../lib/scan-config';
 import { SETTINGS_KEY } from '../../lib/settings/settings-store';
-import { blockElementOf } from '../../lib/text-blocks';
+import { blockElementOf } from '../../lib/page/text-blocks';
 import { CardHost } from './card-host';
 import { HighlightStyle } from './highlight-style';
 import { sendChange, sendToBackground, yieldToPage } from './messaging';

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from './script-context';
-import { MARK_TAG } from '../../lib/highlighter';
+import { MARK_TAG } from '../../lib/page/highlighter';
 import { HOST_TAG } from './card-host';
 
 /**

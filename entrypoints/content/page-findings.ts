@@ -1,5 +1,5 @@
 import type { PageFinding } from '../../lib/messages';
-import type { PageHit } from '../../lib/page-scan';
+import type { PageHit } from '../../lib/page/page-scan';
 
 /** A dismissal survives rescans: it names the myth and the sentence, not a key. */
 export function dismissKey(h: PageHit): string {

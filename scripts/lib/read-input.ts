@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { blocksFromText, type PageBlock } from '../../lib/judge/page-context';
-import { headingOf, inList } from '../../lib/page-scan';
-import { extractBlocks } from '../../lib/text-blocks';
+import { headingOf, inList } from '../../lib/page/page-scan';
+import { extractBlocks } from '../../lib/page/text-blocks';
 
 /**
  * Blocks of visible text from a file: HTML through the content script's

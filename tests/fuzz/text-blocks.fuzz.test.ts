@@ -4,9 +4,9 @@ import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../lib/nlp/detector';
-import { PageScanner } from '../../lib/page-scan';
+import { PageScanner } from '../../lib/page/page-scan';
 import { Prefilter } from '../../lib/prefilter/prefilter';
-import { blockRange, extractBlocks, type TextBlock } from '../../lib/text-blocks';
+import { blockRange, extractBlocks, type TextBlock } from '../../lib/page/text-blocks';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
 
 /**

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { extractBlocks } from '../../lib/text-blocks';
+import { extractBlocks } from '../../lib/page/text-blocks';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 

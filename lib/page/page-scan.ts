@@ -1,7 +1,7 @@
-import type { SentenceFinding } from './nlp/sentence-match';
-import type { SentenceContext } from './judge/features';
-import type { Prefilter } from './prefilter/prefilter';
-import { splitSentences } from './text/sentences';
+import type { SentenceFinding } from '../nlp/sentence-match';
+import type { SentenceContext } from '../judge/features';
+import type { Prefilter } from '../prefilter/prefilter';
+import { splitSentences } from '../text/sentences';
 import { blockRange, textWindows, walkBlocks, type TextBlock } from './text-blocks';
 
 /**

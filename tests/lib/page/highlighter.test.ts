@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { HIGHLIGHT_NAMES, Highlighter, MARK_TAG } from '../../lib/highlighter';
+import { HIGHLIGHT_NAMES, Highlighter, MARK_TAG } from '../../../lib/page/highlighter';
 
 function paragraph(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(html, 'text/html');

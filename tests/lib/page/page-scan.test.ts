@@ -1,11 +1,11 @@
 // @vitest-environment happy-dom
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { compileDetector } from '../../lib/nlp/detector';
-import { PageScanner } from '../../lib/page-scan';
-import { Prefilter } from '../../lib/prefilter/prefilter';
-import { packFromDisk } from '../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../helpers/pages';
+import { compileDetector } from '../../../lib/nlp/detector';
+import { PageScanner } from '../../../lib/page/page-scan';
+import { Prefilter } from '../../../lib/prefilter/prefilter';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
+import { FIXTURES } from '../../helpers/pages';
 
 const detector = compileDetector(packFromDisk(join(FIXTURES, 'packs', 'minimal')));
 

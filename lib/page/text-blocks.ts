@@ -1,4 +1,4 @@
-import { splitSentences } from './text/sentences';
+import { splitSentences } from '../text/sentences';
 
 /**
  * Reads the visible text of a page as blocks (a paragraph, a list item, a
@@ -223,7 +223,7 @@ export function* walkBlocks(root: Node, options: ExtractOptions = {}): Generator
  * long block one window per slice of work (a 5 MB text node used to be one
  * 770 ms task) and still sees every sentence whole: when a sentence ends
  * somewhere in each stretch of `size` characters, the sentences of the
- * windows are exactly those of the whole text (tests/lib/text-windows.test.ts).
+ * windows are exactly those of the whole text (tests/lib/page/text-windows.test.ts).
  * Otherwise no prose is there to lose: a run-on longer than a window, which
  * splitSentences cuts into pieces at spaces anyway, is cut at one of its
  * pieces (one piece may then end without its trailing space), and a run with

@@ -1,11 +1,11 @@
-import '../fuzz/seed';
+import '../../fuzz/seed';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDetector } from '../../lib/nlp/detector';
-import { Prefilter, type Candidate } from '../../lib/prefilter/prefilter';
-import { MAX_SENTENCE_LENGTH, splitSentences, type Span } from '../../lib/text/sentences';
-import { textWindows } from '../../lib/text-blocks';
-import { packFromDisk } from '../../scripts/lib/pack-from-disk';
+import { compileDetector } from '../../../lib/nlp/detector';
+import { Prefilter, type Candidate } from '../../../lib/prefilter/prefilter';
+import { MAX_SENTENCE_LENGTH, splitSentences, type Span } from '../../../lib/text/sentences';
+import { textWindows } from '../../../lib/page/text-blocks';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
 
 /**
  * textWindows lets the page scanner hand a long block to the prefilter a

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { blockRange, extractBlocks } from '../../lib/text-blocks';
+import { blockRange, extractBlocks } from '../../../lib/page/text-blocks';
 
 function page(html: string): Document {
   document.body.replaceChildren();

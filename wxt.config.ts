@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PackError } from './lib/pack/pack';
-import { weakPatterns } from './lib/pack-quality';
+import { weakPatterns } from './lib/build/pack-quality';
 import { packFromDisk } from './scripts/lib/pack-from-disk';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { precompiledPack } from './scripts/vite-precompiled';

@@ -4,7 +4,7 @@
  * so an invalid pack can never be bundled.
  */
 import { PackError } from '../lib/pack/pack';
-import { weakPatterns } from '../lib/pack-quality';
+import { weakPatterns } from '../lib/build/pack-quality';
 import { packFromDisk } from './lib/pack-from-disk';
 
 try {

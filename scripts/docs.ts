@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { MYTHS_DOC_STALE, renderMythsDoc } from '../lib/myths-doc';
+import { MYTHS_DOC_STALE, renderMythsDoc } from '../lib/build/myths-doc';
 import { PackError } from '../lib/pack/pack';
 import { packFromDisk, ROOT } from './lib/pack-from-disk';
 

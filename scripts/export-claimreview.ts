@@ -5,7 +5,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DEFAULT_DOCS_URL, docsUrl, toClaimReviews } from '../lib/claimreview';
+import { DEFAULT_DOCS_URL, docsUrl, toClaimReviews } from '../lib/build/claimreview';
 import { PackError } from '../lib/pack/pack';
 import { packFromDisk, ROOT } from './lib/pack-from-disk';
 import type { ScriptResult } from './docs';

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { checkNewMythArgs, FILL_IN, scaffoldMyth } from '../lib/myth-scaffold';
+import { checkNewMythArgs, FILL_IN, scaffoldMyth } from '../lib/build/myth-scaffold';
 import { ROOT } from './lib/pack-from-disk';
 import type { ScriptResult } from './docs';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../lib/nlp/detector';
-import { weakPatterns } from '../../lib/pack-quality';
+import { weakPatterns } from '../../lib/build/pack-quality';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
 import { prefilterDifferences } from '../helpers/lossless';
 import { fixturePageBlocks } from '../helpers/pages';

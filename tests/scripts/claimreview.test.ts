@@ -11,7 +11,7 @@ import {
   ratingName,
   shortenClaim,
   toClaimReviews,
-} from '../../lib/claimreview';
+} from '../../lib/build/claimreview';
 import type { Pack } from '../../lib/pack/pack';
 import { runExportClaimReview } from '../../scripts/export-claimreview';
 import { packFromDisk, ROOT } from '../../scripts/lib/pack-from-disk';
@@ -32,7 +32,7 @@ const httpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://'));
 /**
  * What schema.org and Google's fact-check guidelines require of a ClaimReview
  * (https://developers.google.com/search/docs/appearance/structured-data/factcheck).
- * Written independently of lib/claimreview.ts so the two check each other.
+ * Written independently of lib/build/claimreview.ts so the two check each other.
  */
 const RequiredClaimReview = v.looseObject({
   '@context': v.literal('https://schema.org'),

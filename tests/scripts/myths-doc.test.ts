@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { escapeMarkdown, MYTHS_DOC_STALE, renderMythsDoc } from '../../lib/myths-doc';
+import { escapeMarkdown, MYTHS_DOC_STALE, renderMythsDoc } from '../../lib/build/myths-doc';
 import type { Pack } from '../../lib/pack/pack';
 import { runDocs } from '../../scripts/docs';
 import { packFromDisk, ROOT } from '../../scripts/lib/pack-from-disk';

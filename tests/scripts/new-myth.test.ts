@@ -12,7 +12,7 @@ import {
   NEW_MYTH_USAGE,
   PLACEHOLDER_PATTERN,
   scaffoldMyth,
-} from '../../lib/myth-scaffold';
+} from '../../lib/build/myth-scaffold';
 import { PackError } from '../../lib/pack/pack';
 import { MythSchema } from '../../lib/pack/pack-schema';
 import { patternAnchors } from '../../lib/nlp/pattern-anchors';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PackError } from '../../../lib/pack/pack';
-import { weakPatterns } from '../../../lib/pack-quality';
+import { weakPatterns } from '../../../lib/build/pack-quality';
 import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
 import { FIXTURES } from '../../helpers/pages';
 

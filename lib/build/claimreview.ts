@@ -1,5 +1,5 @@
-import type { Pack } from './pack/pack';
-import type { Myth } from './pack/pack-schema';
+import type { Pack } from '../pack/pack';
+import type { Myth } from '../pack/pack-schema';
 import { mythsInDocOrder } from './myths-doc';
 
 /**

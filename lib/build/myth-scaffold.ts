@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { MythSchema, type Myth } from './pack/pack-schema';
+import { MythSchema, type Myth } from '../pack/pack-schema';
 
 /**
  * A new pack entry with every field present, so an author fills in blanks

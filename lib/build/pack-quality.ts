@@ -1,7 +1,7 @@
-import { rarityOf } from './nlp/detector';
-import type { Pack } from './pack/pack';
-import { patternAnchors } from './nlp/pattern-anchors';
-import { groupFrequency, wordStems } from './prefilter/prefilter-compile';
+import { rarityOf } from '../nlp/detector';
+import type { Pack } from '../pack/pack';
+import { patternAnchors } from '../nlp/pattern-anchors';
+import { groupFrequency, wordStems } from '../prefilter/prefilter-compile';
 
 /**
  * A pattern whose every required word is common on unrelated pages would

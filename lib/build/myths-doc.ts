@@ -1,13 +1,13 @@
-import { UNDATED } from './pack/myth-view';
-import type { Pack } from './pack/pack';
-import type { Myth, Source } from './pack/pack-schema';
+import { UNDATED } from '../pack/myth-view';
+import type { Pack } from '../pack/pack';
+import type { Myth, Source } from '../pack/pack-schema';
 import {
   kindText,
   STRENGTH_MEANING,
   STRENGTHS,
   strengthText,
   strongestFirst,
-} from './pack/source-strength';
+} from '../pack/source-strength';
 
 /**
  * MYTHS.md, rendered from the pack so the public list of myths can never drift

@@ -29,4 +29,57 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  // The layers (README, "How it works"). Types may cross them; code may not.
+  {
+    // What runs in every page: never compromise, the NLP stage or the judge.
+    files: ['entrypoints/content/**', 'lib/page/**', 'lib/text/**', 'lib/prefilter/prefilter.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['compromise', 'compromise/*'],
+              message: 'The content script never loads compromise: it runs in every page.',
+            },
+            {
+              group: ['**/nlp/*', '**/judge/*', '**/pack/*', '**/prefilter/prefilter-compile'],
+              allowTypeImports: true,
+              message:
+                'The content script runs stage one only; the NLP and the judge run in the background (types may be imported).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The engine is plain TypeScript: no browser API, no DOM code of the content script.
+    files: [
+      'lib/text/**',
+      'lib/prefilter/**',
+      'lib/nlp/**',
+      'lib/judge/**',
+      'lib/pack/**',
+      'lib/lookup.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'],
+              message: 'The engine has no browser API: pass what it needs in.',
+            },
+            {
+              group: ['**/page/*', '**/entrypoints/**', '**/components/**', '**/settings/*'],
+              allowTypeImports: true,
+              message: 'The engine does not depend on DOM code, UI or settings storage.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

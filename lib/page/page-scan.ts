@@ -2,7 +2,8 @@ import type { SentenceFinding } from '../nlp/sentence-match';
 import type { SentenceContext } from '../judge/features';
 import type { Prefilter } from '../prefilter/prefilter';
 import { splitSentences } from '../text/sentences';
-import { blockRange, textWindows, walkBlocks, type TextBlock } from './text-blocks';
+import { textWindows } from '../text/text-windows';
+import { blockRange, walkBlocks, type TextBlock } from './text-blocks';
 
 /**
  * Scans a live page in short slices: blocks are read one at a time, the

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../../lib/nlp/detector';
 import { Prefilter, type Candidate } from '../../../lib/prefilter/prefilter';
 import { MAX_SENTENCE_LENGTH, splitSentences, type Span } from '../../../lib/text/sentences';
-import { textWindows } from '../../../lib/page/text-blocks';
+import { textWindows } from '../../../lib/text/text-windows';
 import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
 
 /**

@@ -53,11 +53,17 @@ export class ContentScriptContext {
     return new Promise(() => undefined);
   }
 
+  /**
+   * A timer cleared at teardown. Its teardown hook goes once it has fired:
+   * the mutation watcher sets one per batch, and a hook per batch kept for
+   * the life of a busy page was a leak.
+   */
   setTimeout(handler: () => void, timeout?: number): number {
     const id = setTimeout(() => {
+      forget();
       if (this.isValid) handler();
     }, timeout) as unknown as number;
-    this.onInvalidated(() => clearTimeout(id));
+    const forget = this.onInvalidated(() => clearTimeout(id));
     return id;
   }
 
@@ -71,9 +77,10 @@ export class ContentScriptContext {
 
   requestAnimationFrame(callback: FrameRequestCallback): number {
     const id = requestAnimationFrame((time) => {
+      forget();
       if (this.isValid) callback(time);
     });
-    this.onInvalidated(() => cancelAnimationFrame(id));
+    const forget = this.onInvalidated(() => cancelAnimationFrame(id));
     return id;
   }
 

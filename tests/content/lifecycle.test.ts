@@ -94,3 +94,19 @@ describe('removeLeftovers', () => {
     expect(bodyHtml()).toBe(before);
   });
 });
+
+describe('ContentScriptContext timers', () => {
+  it('drops the teardown hook of a timer once it has fired, and still clears a pending one', async () => {
+    const ctx = new ContentScriptContext('test-timers');
+    let fired = 0;
+    for (let i = 0; i < 50; i++) ctx.setTimeout(() => fired++, 0);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(fired).toBe(50);
+    const pending = ctx.setTimeout(() => fired++, 10_000);
+    const cleared = vi.spyOn(globalThis, 'clearTimeout');
+    ctx.notifyInvalidated();
+    // Only the timer that had not fired is cleared at teardown: one call, not 51.
+    expect(cleared.mock.calls.map((c) => c[0])).toEqual([pending]);
+    cleared.mockRestore();
+  });
+});

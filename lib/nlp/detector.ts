@@ -63,7 +63,8 @@ export interface Detector {
   ): SentenceFinding[];
   /**
    * Which myth a text is most about, by the scorer's category model, whether
-   * or not it asserts it; null without a scorer or a topic word.
+   * or not it asserts it; null without a scorer, or when the text names
+   * neither a topic word nor two content concepts.
    */
   classify(text: string): { mythId: string; category: string; p: number } | null;
 }
@@ -187,6 +188,8 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
         : runner.withFollowUps(b.text, runner.candidates(b.text));
       for (const c of list) wantedSpans.set(`${i}:${c.start}`, c.patterns);
     });
+    // Most text is about other things: without a candidate there is no context to build.
+    if (wantedSpans.size === 0) return findings;
     for (const s of sentencesInContext(blocks)) {
       const ids = wantedSpans.get(`${s.block}:${s.start}`);
       if (!ids) continue;

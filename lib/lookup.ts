@@ -40,8 +40,6 @@ export type LookupResult =
 
 /** Longest text looked at; a bigger paste is cut here. */
 export const MAX_QUERY_CHARS = 100_000;
-/** A myth the scorer names joins the results only when the text is this likely to assert it. */
-const CLASSIFY_FLOOR = 0;
 /** Longest text given to retrieval; beyond it only the (linear, prefiltered) detector runs. */
 export const MAX_SEARCH_CHARS = 2_000;
 /** At most this many retrieval results, so the list stays readable in a 380px popup. */
@@ -164,10 +162,7 @@ export function createLookup(pack: Pack): (query: string) => LookupResult {
     const likely = found.size === 0 ? detector.classify(head) : null;
     if (likely) {
       for (const r of scored) if (categoryOf.get(r.mythId) === likely.category) r.score += top * 2;
-      if (
-        likely.p >= CLASSIFY_FLOOR &&
-        !scored.some((r) => categoryOf.get(r.mythId) === likely.category)
-      )
+      if (!scored.some((r) => categoryOf.get(r.mythId) === likely.category))
         scored.push({ mythId: likely.mythId, score: top * 2 });
     }
     scored.sort((x, y) => y.score - x.score);

@@ -14,6 +14,7 @@ import { compileDetector } from '../lib/nlp/detector';
 import { blocksFromText } from '../lib/judge/page-context';
 import { packFromDisk } from './lib/pack-from-disk';
 import { createLookup } from '../lib/lookup';
+import { lookupFigure } from './lib/lookup-figure';
 import { isPageSet, readPages, readSentences, type Split } from './lib/eval-data';
 
 const args = process.argv.slice(2);
@@ -75,18 +76,12 @@ function evalSentences(): void {
   console.log(`neutral flagged as asserting:                 ${ratio(c.fn, c.neutral)}`);
   console.log(`right category among myths found:             ${ratio(c.category, c.tp)}`);
   // The popup lookup, as a person pasting the sentence would use it.
-  const lookup = createLookup(pack);
-  const categoryOf = new Map(pack.myths.map((m) => [m.id, m.category]));
-  let right = 0;
-  let none = 0;
-  const myths = rows.filter((r) => r.label === 'myth' && r.category);
-  for (const r of myths) {
-    const result = lookup(r.text);
-    if (result.kind !== 'results') none++;
-    else if (categoryOf.get(result.results[0]!.mythId) === r.category) right++;
-  }
+  const myths = rows.flatMap((r) =>
+    r.label === 'myth' && r.category ? [{ text: r.text, category: r.category }] : [],
+  );
+  const { right, none, total } = lookupFigure(pack, createLookup(pack), myths);
   console.log(
-    `popup lookup, right category first:           ${ratio(right, myths.length)} (${none} of ${myths.length} return nothing)`,
+    `popup lookup, right category first:           ${ratio(right, total)} (${none} of ${total} return nothing)`,
   );
 }
 

@@ -5,9 +5,9 @@
  * source page, prints the out-of-fold figures, and writes only numbers:
  * weights keyed by features (words, word pairs, concepts), no sentences.
  * `-- --cv` prints the figures without writing. The popup lookup is also
- * measured out of fold (right category first on the real myth sentences). Environment: L2 (the
- * regularisation, default 1) and DROP (feature prefixes left out, default
- * "b:,h:": word pairs and headings, which overfit on this much data).
+ * measured out of fold (right category first on the real myth sentences).
+ * Environment: L2 (the regularisation, default 1) and DROP (feature prefixes
+ * left out, default "b:": word pairs, which overfit on this much data).
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,6 +19,7 @@ import { mentionReason } from '../lib/judge/context-rules';
 import { ROOT, packFromDisk } from './lib/pack-from-disk';
 import { trainingRows, type Row } from './lib/training-rows';
 import { fitLogistic, fitSoftmax, groupFolds } from './lib/fit';
+import { lookupFigure } from './lib/lookup-figure';
 
 const cvOnly = process.argv.includes('--cv');
 const pack = packFromDisk();
@@ -148,15 +149,16 @@ for (const target of [0.3, 0.4, 0.5, 0.6]) {
   let total = 0;
   folds.forEach((test, k) => {
     const lookup = createLookup({ ...pack, scorer: { ...foldModels[k]!, threshold: chosen.t } });
-    const categoryOf = new Map(pack.myths.map((m) => [m.id, m.category]));
-    for (const i of test) {
+    const myths = test.flatMap((i) => {
       const r = rows[i]!;
-      if (r.origin === 'pack' || r.label !== 'myth' || !r.category) continue;
-      total++;
-      const result = lookup(r.text);
-      if (result.kind !== 'results') none++;
-      else if (categoryOf.get(result.results[0]!.mythId) === r.category) right++;
-    }
+      return r.origin !== 'pack' && r.label === 'myth' && r.category
+        ? [{ text: r.text, category: r.category }]
+        : [];
+    });
+    const f = lookupFigure(pack, lookup, myths);
+    right += f.right;
+    none += f.none;
+    total += f.total;
   });
   console.log(
     `lookup out of fold: right category first ${(right / total).toFixed(3)} of ${total} myth sentences (${none} return nothing)`,

@@ -2,10 +2,26 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { PackError } from './lib/pack/pack';
+import type { CommandName } from './lib/protocol';
 import { weakPatterns } from './lib/build/pack-quality';
 import { packFromDisk } from './scripts/lib/pack-from-disk';
 import { noInnerHtml } from './scripts/vite-no-inner-html';
 import { precompiledPack } from './scripts/vite-precompiled';
+
+/** The content script's keyboard commands, one entry for each name in lib/protocol.ts. */
+const PAGE_COMMANDS: Record<
+  CommandName,
+  { suggested_key: { default: string }; description: string }
+> = {
+  'next-finding': {
+    suggested_key: { default: 'Alt+Shift+M' },
+    description: 'Go to the next myth on the page and open its card',
+  },
+  'toggle-highlights': {
+    suggested_key: { default: 'Alt+Shift+H' },
+    description: 'Hide or show Myth Lens highlights on this page',
+  },
+};
 
 /**
  * One source, two builds. Chrome gets MV3 (required by the Chrome Web Store).
@@ -50,14 +66,7 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+L' },
         description: 'Open Myth Lens',
       },
-      'next-finding': {
-        suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Go to the next myth on the page and open its card',
-      },
-      'toggle-highlights': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: 'Hide or show Myth Lens highlights on this page',
-      },
+      ...PAGE_COMMANDS,
     },
     content_security_policy:
       browser === 'firefox'

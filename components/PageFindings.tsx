@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import type { PageFinding } from '../lib/messages';
+import type { HitSummary } from '../lib/protocol';
 import type { MythView } from '../lib/pack/myth-view';
 import { useT } from './i18n';
 
@@ -8,7 +8,7 @@ export interface PopupPage {
   /** 'unavailable': a page extensions cannot read (browser pages, the web store, PDFs). */
   status: 'unavailable' | 'paused' | 'ready';
   /** Sentences that repeat a myth, in page order. */
-  asserted: PageFinding[];
+  asserted: HitSummary[];
   /** How many sentences correct a myth. */
   refuted: number;
 }

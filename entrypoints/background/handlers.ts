@@ -1,11 +1,16 @@
 import { browser, type Browser } from 'wxt/browser';
 import {
+  dispatch,
   FromContentSchema,
-  FromPageSchema,
+  FromExtensionPageSchema,
   parseMessage,
+  type ChangeReply,
   type FromContent,
-  type FromPage,
-} from '../../lib/messages';
+  type FromContentReplies,
+  type FromExtensionPage,
+  type FromExtensionPageReplies,
+  type Handlers,
+} from '../../lib/protocol';
 import { mythView } from '../../lib/pack/myth-view';
 import { bundledPack } from '../../lib/pack/pack-bundled';
 import { KeyedQueue, mapBounded, RateLimit } from '../../lib/bounded-work';
@@ -30,19 +35,26 @@ interface Limits {
  */
 export function installMessageHandlers(state: BackgroundState): void {
   const limits: Limits = { match: new KeyedQueue(), notes: new RateLimit(10, 60_000) };
+  const fromContent = contentHandlers(state, limits);
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (sender.id !== browser.runtime.id) return undefined;
     if (isExtensionPage(sender)) {
-      const msg = parseMessage(FromPageSchema, message);
-      return msg ? handlePage(msg) : undefined;
+      const msg = parseMessage(FromExtensionPageSchema, message);
+      return msg ? dispatch(fromExtensionPage, msg) : undefined;
     }
     const tabId = sender.tab?.id;
     if (tabId === undefined) return undefined;
     const msg = parseMessage(FromContentSchema, message);
-    return msg
-      ? handleContent(state, limits, msg, tabId, sender.frameId ?? 0, sender.url ?? sender.tab?.url)
-      : undefined;
+    const from = { tabId, frameId: sender.frameId ?? 0, url: sender.url ?? sender.tab?.url };
+    return msg ? dispatch(fromContent, msg, from) : undefined;
   });
+}
+
+/** The tab and frame a content script's request came from, as the browser reports them. */
+interface ContentSender {
+  tabId: number;
+  frameId: number;
+  url: string | undefined;
 }
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
@@ -58,23 +70,19 @@ function hostOf(url: string | undefined): string | null {
   }
 }
 
-async function handleContent(
+function contentHandlers(
   state: BackgroundState,
   limits: Limits,
-  msg: FromContent,
-  tabId: number,
-  frameId: number,
-  url?: string,
-) {
-  const settings = await state.settings();
-  switch (msg.type) {
-    case 'getScanConfig': {
+): Handlers<FromContent, FromContentReplies, [ContentSender]> {
+  return {
+    getScanConfig: async (_msg, { tabId, frameId, url }) => {
       state.seenTabs.add(tabId);
-      const config = state.detectors().configFor(settings, hostOf(url));
+      const config = state.detectors().configFor(await state.settings(), hostOf(url));
       if (!config.active) await state.frameCount(tabId, frameId, 0);
       return config;
-    }
-    case 'matchSentences': {
+    },
+    matchSentences: async (msg, { tabId }) => {
+      const settings = await state.settings();
       if (state.detectors().versionFor(settings) !== msg.configVersion) return { stale: true };
       const detector = state.detectors().detectorFor(settings);
       const findings = await limits.match.run(tabId, () =>
@@ -85,23 +93,20 @@ async function handleContent(
         ),
       );
       return { findings };
-    }
-    case 'pageFindings':
-      await state.frameCount(
-        tabId,
-        frameId,
-        msg.items.filter((i) => i.stance === 'asserts').length,
-      );
+    },
+    pageFindings: async (msg, { tabId, frameId }) => {
+      const asserted = msg.items.filter((i) => i.stance === 'asserts').length;
+      await state.frameCount(tabId, frameId, asserted);
       return { ok: true };
-    case 'getMyth':
-      return mythView(bundledPack(), msg.mythId);
-    case 'hideCategory': {
+    },
+    getMyth: (msg) => mythView(bundledPack(), msg.mythId),
+    hideCategory: (msg) => {
       if (!bundledPack().categories.some((c) => c.id === msg.category)) {
         return { ok: false, error: 'unknown category' };
       }
       return change((s) => ({ ...s, categories: { ...s.categories, [msg.category]: false } }));
-    }
-    case 'reportNotMyth': {
+    },
+    reportNotMyth: async (msg, { tabId }) => {
       if (!limits.notes.allow(tabId)) return { ok: false, error: 'too many notes from this tab' };
       const result = await addReport(browser.storage.local, {
         mythId: msg.mythId,
@@ -109,31 +114,29 @@ async function handleContent(
         date: new Date().toISOString(),
       });
       return result === 'full' ? { ok: false, error: 'the list of notes is full' } : { ok: true };
-    }
-  }
+    },
+  };
 }
 
-async function handlePage(msg: FromPage) {
-  switch (msg.type) {
-    case 'setSitePaused': {
-      // Refused with a reason, never "ok" and then dropped by the repair step.
-      const problem = hostPatternProblem(msg.host);
-      if (problem !== null) return { ok: false, error: problem };
-      const host = normalizeHostPattern(msg.host);
-      return change((s) => {
-        const others = s.pausedSites.filter((h) => h !== host);
-        return { ...s, pausedSites: msg.paused ? [...others, host] : others };
-      });
-    }
-  }
-}
+const fromExtensionPage: Handlers<FromExtensionPage, FromExtensionPageReplies> = {
+  setSitePaused: (msg) => {
+    // Refused with a reason, never "ok" and then dropped by the repair step.
+    const problem = hostPatternProblem(msg.host);
+    if (problem !== null) return { ok: false, error: problem };
+    const host = normalizeHostPattern(msg.host);
+    return change((s) => {
+      const others = s.pausedSites.filter((h) => h !== host);
+      return { ...s, pausedSites: msg.paused ? [...others, host] : others };
+    });
+  },
+};
 
 /**
  * A read-modify-write of the stored settings, serialised and read fresh from
  * storage (never from the cache), so two changes made together both stick.
  * A write the browser refuses answers with its reason and changes nothing.
  */
-async function change(edit: Parameters<typeof updateSettings>[3]) {
+async function change(edit: Parameters<typeof updateSettings>[3]): Promise<ChangeReply> {
   try {
     const area = await settingsArea(browser.storage);
     await updateSettings(area, bundledPack(), renames as Renames, edit);

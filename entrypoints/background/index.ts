@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { installBadge } from './badge';
 import { installContextMenu } from './context-menu';
+import { isCommand, type ToContent } from '../../lib/protocol';
 import { installMessageHandlers } from './handlers';
 import { createState } from './state';
 
@@ -18,10 +19,11 @@ export default defineBackground(() => {
   installBadge(state);
   installContextMenu();
   browser.commands.onCommand.addListener((command) => {
-    if (command !== 'next-finding' && command !== 'toggle-highlights') return;
+    if (!isCommand(command)) return;
+    const message: ToContent = { type: 'command', command };
     void browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => {
       if (tab?.id === undefined) return;
-      browser.tabs.sendMessage(tab.id, { type: 'command', command }).catch(() => undefined);
+      browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
     });
   });
 });

@@ -5,6 +5,7 @@ import { cardCss } from '../../components/card-css';
 import { CorrectionCard } from '../../components/CorrectionCard';
 import { I18nProvider } from '../../components/i18n';
 import type { MythView } from '../../lib/pack/myth-view';
+import type { CardDescription } from '../../lib/protocol';
 
 /** The one element Myth Lens adds to a page: a shadow host for the card and announcements. */
 export const HOST_TAG = 'myth-lens-ui';
@@ -35,22 +36,6 @@ function stopUntrusted(event: Event): void {
   if (event.isTrusted) return;
   event.stopImmediatePropagation();
   event.preventDefault();
-}
-
-/** The open card as the e2e harness reads it (the shadow root is closed to the page). */
-export interface CardDescription {
-  name: string;
-  verdict: string;
-  text: string;
-  /** Each source, with its kind-and-strength line as shown and as a screen reader reads it. */
-  sources: { href: string; target: string; rel: string; shown: string; spoken: string }[];
-  focusInside: boolean;
-  rect: { top: number; left: number; bottom: number; right: number };
-  scroll: { top: number; height: number; client: number };
-  /** Each button's label (text or aria-label) and centre in the viewport, for real clicks. */
-  buttons: { label: string; x: number; y: number }[];
-  /** The dialog serialised, for an accessibility check of a copy. */
-  markup: string;
 }
 
 const GAP = 8;

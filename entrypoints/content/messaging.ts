@@ -1,6 +1,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from './script-context';
-import type { FromContent } from '../../lib/messages';
+import {
+  parseReply,
+  type FromContent,
+  type FromContentReplies,
+  type RequestOf,
+} from '../../lib/protocol';
 import { isContextInvalidated } from './lifecycle';
 
 /** How long to wait before asking again when the background did not answer. */
@@ -17,14 +22,14 @@ const RETRY_DELAY = 200;
  * Each message but one only reads, or sets a value outright, so is safe to
  * repeat; a "not a myth here" note might be stored twice, so it is not.
  */
-export async function sendToBackground<T>(
+export async function sendToBackground<K extends FromContent['type']>(
   ctx: ContentScriptContext,
-  message: FromContent,
-): Promise<T | null> {
+  message: RequestOf<FromContent, K>,
+): Promise<FromContentReplies[K] | null> {
   for (let attempt = 0; ; attempt++) {
     if (ctx.isInvalid) return null;
     try {
-      return ((await browser.runtime.sendMessage(message)) as T | undefined) ?? null;
+      return parseReply(message.type as K, await browser.runtime.sendMessage(message));
     } catch (error) {
       if (isContextInvalidated(error)) ctx.notifyInvalidated();
       if (attempt > 0 || message.type === 'reportNotMyth' || ctx.isInvalid) return null;
@@ -40,11 +45,11 @@ export async function sendToBackground<T>(
  */
 export async function sendChange(
   ctx: ContentScriptContext,
-  message: FromContent,
+  message: RequestOf<FromContent, 'hideCategory' | 'reportNotMyth'>,
 ): Promise<string | null> {
-  const answer = await sendToBackground<{ ok?: boolean; error?: string }>(ctx, message);
+  const answer = await sendToBackground(ctx, message);
   if (answer === null) return 'Myth Lens could not save this.';
-  return answer.ok === false ? (answer.error ?? 'Myth Lens could not save this.') : null;
+  return answer.ok ? null : answer.error;
 }
 
 /**

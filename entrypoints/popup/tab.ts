@@ -1,7 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { PopupProps } from '../../components/Popup';
-import { PageFindingSchema } from '../../lib/messages';
-import * as v from 'valibot';
+import {
+  parseReply,
+  type FromExtensionPage,
+  type PageState,
+  type ToContent,
+} from '../../lib/protocol';
 
 /** The popup's view of the tab it was opened over, and the actions it can take there. */
 export interface TabState {
@@ -12,14 +16,6 @@ export interface TabState {
   pause(paused: boolean): Promise<string | undefined>;
   setVisible(visible: boolean): Promise<void>;
 }
-
-const PageStateSchema = v.object({
-  status: v.picklist(['unavailable', 'paused', 'ready']),
-  host: v.string(),
-  visible: v.boolean(),
-  asserted: v.array(PageFindingSchema),
-  refuted: v.number(),
-});
 
 /**
  * Every frame runs its own content script with its own finding keys, so the
@@ -45,15 +41,14 @@ export async function popupTabId(tabParam: string | null): Promise<number | unde
  */
 export async function connectTab(tabId: number | undefined, asPage: boolean): Promise<TabState> {
   const unavailable = { status: 'unavailable' as const, asserted: [], refuted: 0 };
-  let state: v.InferOutput<typeof PageStateSchema> | null = null;
+  let state: PageState | null = null;
   if (tabId !== undefined) {
-    const raw = await browser.tabs
-      .sendMessage(tabId, { type: 'getPageState' }, TOP_FRAME)
-      .catch(() => null);
-    const parsed = v.safeParse(PageStateSchema, raw);
-    state = parsed.success ? parsed.output : null;
+    const ask: ToContent = { type: 'getPageState' };
+    const raw = await browser.tabs.sendMessage(tabId, ask, TOP_FRAME).catch(() => null);
+    // Checked: the answer comes from a content script, which runs in the page's process.
+    state = parseReply('getPageState', raw);
   }
-  const send = (message: object, options?: { frameId: number }) =>
+  const send = (message: ToContent, options?: { frameId: number }) =>
     tabId === undefined
       ? Promise.resolve()
       : browser.tabs.sendMessage(tabId, message, options).then(
@@ -72,14 +67,14 @@ export async function connectTab(tabId: number | undefined, asPage: boolean): Pr
     },
     pause: async (paused) => {
       if (!state?.host) return undefined;
-      const answer = (await browser.runtime
-        .sendMessage({ type: 'setSitePaused', host: state.host, paused })
-        .catch((error: unknown) => ({ ok: false, error: String(error) }))) as
-        { ok: boolean; error?: string } | undefined;
+      const request: FromExtensionPage = { type: 'setSitePaused', host: state.host, paused };
+      const answer = await browser.runtime.sendMessage(request).then(
+        (raw) => parseReply('setSitePaused', raw),
+        (error: unknown) => ({ ok: false as const, error: String(error) }),
+      );
       // Said, never swallowed: a refused host or a full storage (issue 13).
-      return answer?.ok === false
-        ? (answer.error ?? 'Myth Lens could not change this.')
-        : undefined;
+      if (answer === null) return 'Myth Lens could not change this.';
+      return answer.ok ? undefined : answer.error;
     },
     // Every frame: hiding highlights on the tab means in its iframes too.
     setVisible: (visible) => send({ type: 'setHighlightsVisible', visible }),

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupPage, type PopupProps } from '../../components/Popup';
 import { createLookup } from '../../lib/lookup';
-import type { PageFinding } from '../../lib/messages';
+import type { HitSummary } from '../../lib/protocol';
 import { axeViolations, mythViews, renderWithT, testPack } from './helpers';
 import { t } from './t';
 
@@ -13,7 +13,7 @@ const lookup = createLookup(pack);
 const [mythA, mythB] = pack.myths;
 if (!mythA || !mythB) throw new Error('The test pack needs at least two myths.');
 
-const findings: PageFinding[] = [
+const findings: HitSummary[] = [
   {
     key: 0,
     mythId: mythA.id,

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import type { PageFinding } from '../../../lib/messages';
+import type { HitSummary } from '../../../lib/protocol';
 import { evalInBackground, type Json } from './background';
 import type { BrowserHandle } from './launch';
 import { fixtureUrl, getBadgeText, newTab, tabIdOf } from './pages';
@@ -15,7 +15,7 @@ export interface PageState {
   status: 'unavailable' | 'paused' | 'ready';
   host: string;
   visible: boolean;
-  asserted: PageFinding[];
+  asserted: HitSummary[];
   refuted: number;
 }
 

@@ -60,6 +60,8 @@ export default defineConfig({
     default_locale: 'en',
     // Each permission is justified in the README's permissions table.
     permissions: ['storage', 'contextMenus'],
+    // The CSS Custom Highlight API (Chrome 105) paints every highlight; Firefox's minimum is below.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '105' }),
     commands: {
       // MV2 (Firefox) names the popup command differently from MV3.
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {

@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import { translator } from '../../lib/translate';
 import type { ContentScriptContext } from './script-context';
-import { MARK_TAG } from '../../lib/page/highlighter';
 import { SETTINGS_KEY } from '../../lib/settings/settings-store';
 import {
   dispatch,
@@ -77,7 +76,7 @@ export class PageController {
         });
         return reply && 'findings' in reply ? reply.findings : null;
       },
-      isOurs: (n) => this.isOurs(n),
+      isOurs: (n) => this.ui.isOurs(n),
       cleared: () => {
         this.painter.clear();
         this.ui.close(false);
@@ -131,12 +130,6 @@ export class PageController {
     this.ui.destroy();
   }
 
-  private isOurs(node: Node): boolean {
-    if (this.ui.isOurs(node)) return true;
-    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return el !== null && el.closest(MARK_TAG) !== null;
-  }
-
   private render(): void {
     const config = this.session.config;
     if (!config) return;
@@ -145,9 +138,6 @@ export class PageController {
       showRefutations: config.showRefutations,
       visible: this.visible,
     });
-    // The fallback highlighter wraps and unwraps page text; those are our own
-    // changes, not the page's, and rescanning them would repaint, forever.
-    this.session.discardQueued();
   }
 
   private async report(): Promise<void> {
@@ -155,7 +145,7 @@ export class PageController {
   }
 
   private onClick(e: MouseEvent): void {
-    if (!this.visible || !this.session.running || this.isOurs(e.target as Node)) return;
+    if (!this.visible || !this.session.running || this.ui.isOurs(e.target as Node)) return;
     const key = this.painter.hitAt(e.clientX, e.clientY);
     if (key === null) {
       if (this.ui.isOpen) this.ui.close(false);

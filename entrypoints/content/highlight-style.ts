@@ -3,8 +3,8 @@ import css from './highlight-style.css?inline';
 /**
  * The highlight styles, present in the document only while a highlight is
  * shown. Issue 13: the manifest stylesheet styled `::highlight(myth-lens-…)`
- * and `<myth-lens-mark>` on every page, and a page can make those itself and
- * read their computed style, so a page with nothing to show could still tell
+ * (and the marks of a fallback highlighter, since removed) on every page, and
+ * a page can make those itself and read their computed style, so a page with nothing to show could still tell
  * that Myth Lens is installed. A constructed sheet in `adoptedStyleSheets`
  * adds no element; it is taken out again when the last highlight goes.
  */

@@ -1,5 +1,4 @@
 import type { ContentScriptContext } from './script-context';
-import { MARK_TAG } from '../../lib/page/highlighter';
 import { HOST_TAG } from './card-host';
 
 /**
@@ -42,14 +41,12 @@ export function isContextInvalidated(error: unknown): boolean {
 }
 
 /**
- * Removes what an earlier copy of this script left in `doc`: its shadow host
- * (an open card included) and fallback marks, whose text goes back in place.
- * Call before this copy adds anything. Returns how many elements it removed.
+ * Removes what an earlier copy of this script left in `doc`: its shadow host,
+ * an open card included. Call before this copy adds anything. Returns how
+ * many elements it removed.
  */
 export function removeLeftovers(doc: Document): number {
   const hosts = Array.from(doc.querySelectorAll(HOST_TAG));
   for (const host of hosts) host.remove();
-  const marks = Array.from(doc.querySelectorAll(MARK_TAG));
-  for (const mark of marks) mark.replaceWith(...Array.from(mark.childNodes));
-  return hosts.length + marks.length;
+  return hosts.length;
 }

@@ -41,11 +41,6 @@ export class MutationBatcher {
     });
   }
 
-  /** Forgets changes recorded but not yet delivered: call right after changing the page yourself. */
-  discardQueued(): void {
-    this.observer?.takeRecords();
-  }
-
   stop(): void {
     this.observer?.disconnect();
     this.observer = null;

@@ -16,8 +16,8 @@ export class Painter {
   private readonly highlighter: Highlighter;
   private readonly style: HighlightStyle;
 
-  constructor(doc: Document, env?: ConstructorParameters<typeof Highlighter>[1]) {
-    this.highlighter = new Highlighter(doc, env);
+  constructor(doc: Document, env?: ConstructorParameters<typeof Highlighter>[0]) {
+    this.highlighter = new Highlighter(env);
     this.style = new HighlightStyle(doc);
   }
 

@@ -104,14 +104,6 @@ export class ScanSession {
     return run;
   }
 
-  /**
-   * Forgets changes queued so far: after a repaint, so that Myth Lens's own
-   * changes (if a fallback highlighter wrapped text) never trigger a rescan.
-   */
-  discardQueued(): void {
-    this.mutations.discardQueued();
-  }
-
   stop(): void {
     this.stopped = true;
     this.generation++;

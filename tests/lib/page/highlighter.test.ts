@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
-import { HIGHLIGHT_NAMES, Highlighter, MARK_TAG } from '../../../lib/page/highlighter';
+import { HIGHLIGHT_NAMES, Highlighter } from '../../../lib/page/highlighter';
 
 function paragraph(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(html, 'text/html');
@@ -28,7 +28,7 @@ describe('Highlighter with the Custom Highlight API', () => {
         this.ranges = ranges;
       }
     }
-    const h = new Highlighter(document, {
+    const h = new Highlighter({
       CSS: { highlights: registry },
       Highlight: FakeHighlight,
     });
@@ -41,7 +41,7 @@ describe('Highlighter with the Custom Highlight API', () => {
       ],
       { style: 'background', showRefutations: false, visible: true },
     );
-    expect(h.native).toBe(true);
+    expect(h.shown).toBe(1);
     expect(set).toHaveBeenCalledTimes(1);
     expect(set.mock.calls[0]![0]).toBe(HIGHLIGHT_NAMES.background.asserts);
     expect((set.mock.calls[0]![1] as FakeHighlight).ranges.map(String)).toEqual([
@@ -51,39 +51,19 @@ describe('Highlighter with the Custom Highlight API', () => {
   });
 });
 
-describe('Highlighter fallback', () => {
-  it('wraps text in marks and restores the exact original nodes', () => {
-    const p = paragraph('<p>Depression is just laziness, they said. Running cures it.</p>');
-    const original = p.firstChild as Text;
-    const h = new Highlighter(document, {});
-    expect(h.native).toBe(false);
-    h.show(
-      [
-        { key: 1, range: rangeOf(p, 'Depression is just laziness'), kind: 'asserts' },
-        { key: 2, range: rangeOf(p, 'Running cures it'), kind: 'asserts' },
-      ],
-      { style: 'underline', showRefutations: false, visible: true },
-    );
-    const marks = Array.from(p.querySelectorAll(MARK_TAG)).map((m) => m.textContent);
-    expect(marks).toEqual(['Depression is just laziness', 'Running cures it']);
-    expect(p.textContent).toBe('Depression is just laziness, they said. Running cures it.');
-    h.clear();
-    expect(p.childNodes.length).toBe(1);
-    expect(p.firstChild).toBe(original);
-    expect(original.data).toBe('Depression is just laziness, they said. Running cures it.');
-  });
-
-  it('shows nothing when hidden, and refutations only when asked', () => {
-    const p = paragraph('<p>One claim here. Another one there.</p>');
-    const h = new Highlighter(document, {});
-    const marks = [
-      { key: 1, range: rangeOf(p, 'One claim'), kind: 'asserts' as const },
-      { key: 2, range: rangeOf(p, 'Another one'), kind: 'refutes' as const },
-    ];
-    h.show(marks, { style: 'underline', showRefutations: false, visible: false });
-    expect(p.querySelectorAll(MARK_TAG).length).toBe(0);
-    h.show(marks, { style: 'underline', showRefutations: true, visible: true });
-    expect(p.querySelectorAll(MARK_TAG).length).toBe(2);
+describe('Highlighter without the Custom Highlight API', () => {
+  it('paints nothing and leaves the page exactly as it was', () => {
+    const p = paragraph('<p>Depression is just laziness, they said.</p>');
+    const before = new XMLSerializer().serializeToString(document.body);
+    const h = new Highlighter({});
+    h.show([{ key: 1, range: rangeOf(p, 'Depression is just laziness'), kind: 'asserts' }], {
+      style: 'underline',
+      showRefutations: false,
+      visible: true,
+    });
+    expect(h.shown).toBe(0);
+    expect(h.hitTest(0, 0)).toBeNull();
+    expect(new XMLSerializer().serializeToString(document.body)).toBe(before);
     h.clear();
   });
 });

@@ -40,19 +40,19 @@ const FindingSchema = v.object({
 });
 
 /** The background's answer to matchSentences; `stale` when settings changed meanwhile. */
-export const MatchReplySchema = v.union([
+const MatchReplySchema = v.union([
   v.object({ stale: v.literal(true) }),
   v.object({ findings: v.array(v.array(FindingSchema)) }),
 ]);
 
 /** The answer to a change: stored, or refused with a reason the person is told. */
-export const ChangeReplySchema = v.union([
+const ChangeReplySchema = v.union([
   v.object({ ok: v.literal(true) }),
   v.object({ ok: v.literal(false), error: text(2000) }),
 ]);
 
 /** A hit as the content script reports it for the popup's list and the badge. */
-export const HitSummarySchema = v.object({
+const HitSummarySchema = v.object({
   key: count,
   mythId: id,
   category: id,
@@ -61,7 +61,7 @@ export const HitSummarySchema = v.object({
 });
 
 /** What the popup shows for the tab: the top frame's answer to getPageState. */
-export const PageStateSchema = v.object({
+const PageStateSchema = v.object({
   status: v.picklist(['unavailable', 'paused', 'ready']),
   host: text(300),
   visible: v.boolean(),

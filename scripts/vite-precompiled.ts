@@ -4,7 +4,7 @@ import { precompilePack, serializePrecompiled } from '../lib/pack/precompiled';
 import { packFromDisk, ROOT } from './lib/pack-from-disk';
 
 /** The module lib/pack/pack-compiled.ts imports; its default export is the serialized data. */
-export const PRECOMPILED_ID = 'virtual:myth-lens-precompiled';
+const PRECOMPILED_ID = 'virtual:myth-lens-precompiled';
 const RESOLVED = `\0${PRECOMPILED_ID}`;
 
 /**

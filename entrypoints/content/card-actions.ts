@@ -19,7 +19,7 @@ export interface CardActionDeps {
   /** Whether the script was stopped meanwhile, so a late answer opens nothing. */
   stopped: () => boolean;
   reducedMotion: () => boolean;
-  say: (key: string, fallback: string) => string;
+  t: (key: string, fallback: string) => string;
 }
 
 /**
@@ -58,7 +58,7 @@ export class CardActions {
     const d = this.deps;
     const hit = d.hits.nextAfter(this.lastKey, d.showRefutations());
     if (!hit) {
-      d.ui.announce(d.say('announceNoFindings', 'Myth Lens found nothing to note on this page.'));
+      d.ui.announce(d.t('announceNoFindings', 'Myth Lens found nothing to note on this page.'));
       return false;
     }
     d.show();

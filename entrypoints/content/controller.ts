@@ -105,7 +105,7 @@ export class PageController {
       },
       stopped: () => this.stopped,
       reducedMotion: () => matchMedia('(prefers-reduced-motion: reduce)').matches,
-      say: t,
+      t,
     });
   }
 

@@ -24,7 +24,7 @@ type NavigationLike = EventTarget;
  * changed. Replaces WXT's `wxt:locationchange`, a window event a page could
  * dispatch itself to keep the script restarting.
  */
-export function watchLocation(ctx: ContentScriptContext, onChange: () => void): void {
+function watchLocation(ctx: ContentScriptContext, onChange: () => void): void {
   let last = location.href;
   let lastRun = 0;
   let timer: number | undefined;

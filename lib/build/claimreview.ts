@@ -74,7 +74,7 @@ export function shortenClaim(claim: string, max = CLAIM_REVIEWED_MAX): string {
  * (and so every review in it) was first published. The pack records no
  * per-myth date, and inventing one would be worse than this approximation.
  */
-export function firstPublished(pack: Pack): string {
+function firstPublished(pack: Pack): string {
   const dates = pack.meta.changelog.map((c) => c.date).sort();
   const first = dates[0];
   if (!first || !/^\d{4}-\d{2}-\d{2}$/.test(first)) {

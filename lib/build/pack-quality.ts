@@ -8,7 +8,7 @@ import { groupFrequency, wordStems } from '../prefilter/prefilter-compile';
  * send ordinary sentences to the slow NLP stage and invites false alarms.
  * Each pattern must require at least one rarer, on-topic group of words.
  */
-export const GATE_LIMIT_PER_MILLION = 150;
+const GATE_LIMIT_PER_MILLION = 150;
 
 export interface PatternProblem {
   file: string;

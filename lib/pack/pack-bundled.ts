@@ -11,7 +11,7 @@ const modules = import.meta.glob<unknown>('../../content/**/*.json', {
   import: 'default',
 });
 
-export const packFiles: PackFile[] = Object.entries(modules).map(([path, data]) => ({
+const packFiles: PackFile[] = Object.entries(modules).map(([path, data]) => ({
   path: path.replace(/^(?:\.\.\/)+/, ''),
   data,
 }));

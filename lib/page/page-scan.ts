@@ -32,7 +32,7 @@ export interface CandidateSentence extends SentenceContext {
 }
 
 /** Longest neighbour or heading text sent along with a sentence. */
-export const CONTEXT_CHARS = 300;
+const CONTEXT_CHARS = 300;
 
 export interface PageScanDeps {
   prefilter: Prefilter;

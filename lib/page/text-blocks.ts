@@ -93,13 +93,9 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
-/** Whether an element's content is never read: code, hidden, editable or opted out. */
-export function isSkipped(el: Element): boolean {
-  return skipped(el, el.tagName.toUpperCase());
-}
-
 /**
- * `isSkipped` with the tag name already read. In a Firefox content script
+ * Whether an element's content is never read (code, hidden, editable or opted
+ * out), given its tag name already read. In a Firefox content script
  * every DOM call crosses a security wrapper and costs many times what it does
  * in the page, and pages have tens of thousands of elements, so each is asked
  * as little as it can be: an element without attributes (most inline ones)
@@ -137,7 +133,7 @@ export function* iterateBlocks(root: Node, options: ExtractOptions = {}): Genera
  * 50,000-character block, 60 ms to walk in a Firefox content script), so
  * waiting for a whole block is not enough to keep each slice of work short.
  */
-export const WALK_STEP = 256;
+const WALK_STEP = 256;
 
 /**
  * `iterateBlocks` that also yields `null` after every `WALK_STEP` nodes

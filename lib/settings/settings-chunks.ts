@@ -16,19 +16,19 @@ export const QUOTA_BYTES = 102_400;
 const CHUNK_BYTES = 7_000;
 const INLINE_BYTES = 7_500;
 
-export const HOST_LISTS = ['pausedSites', 'onlySites'] as const;
+const HOST_LISTS = ['pausedSites', 'onlySites'] as const;
 type HostList = (typeof HOST_LISTS)[number];
 
 /** How many chunk items each list was split into, when the settings did not fit one item. */
 export type ChunkCounts = Partial<Record<HostList, number>>;
 
 /** The key of one chunk of a list, next to the settings key. */
-export function chunkKey(settingsKey: string, list: HostList, index: number): string {
+function chunkKey(settingsKey: string, list: HostList, index: number): string {
   return `${settingsKey}.${list}.${index}`;
 }
 
 /** Bytes an item counts against the quota: its key plus its value as JSON, in UTF-8. */
-export function itemBytes(key: string, value: unknown): number {
+function itemBytes(key: string, value: unknown): number {
   return new TextEncoder().encode(key + JSON.stringify(value)).length;
 }
 

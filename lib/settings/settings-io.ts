@@ -55,17 +55,17 @@ export function importSettings(
     };
   }
   const raw = file.settings as Record<string, unknown>;
-  if (
-    raw.version !== undefined &&
-    !(
-      Number.isInteger(raw.version) &&
-      (raw.version as number) >= 0 &&
-      (raw.version as number) <= SETTINGS_VERSION
-    )
-  ) {
+  if (Number.isInteger(raw.version) && (raw.version as number) > SETTINGS_VERSION) {
     return {
       ok: false,
       error: `This file was saved by a newer Myth Lens (settings version ${String(raw.version)}; this one reads up to ${SETTINGS_VERSION}). Update Myth Lens and import it again; nothing was changed.`,
+    };
+  }
+  // Version 1 is the only one ever released; a file without a version is read field by field.
+  if (raw.version !== undefined && raw.version !== SETTINGS_VERSION) {
+    return {
+      ok: false,
+      error: `This file names settings version ${String(raw.version).slice(0, 20)}, which no Myth Lens has saved, so nothing was changed.`,
     };
   }
   const settings = repairSettings(raw, pack, renames);

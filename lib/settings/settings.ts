@@ -58,7 +58,7 @@ export function repairSettings(
   renames: Renames,
 ): Settings {
   const d = defaultSettings(pack);
-  const r = isRecord(raw) ? migrate(raw) : {};
+  const r = isRecord(raw) ? raw : {};
   const mythIds = new Set(pack.myths.map((m) => m.id));
   const storedCategories = isRecord(r.categories) ? r.categories : {};
   const categories = { ...d.categories };
@@ -80,17 +80,6 @@ export function repairSettings(
     highlightStyle: r.highlightStyle === 'background' ? 'background' : d.highlightStyle,
     showRefutations: typeof r.showRefutations === 'boolean' ? r.showRefutations : d.showRefutations,
   };
-}
-
-/** Older stored shapes, brought up to the current field names. */
-function migrate(raw: Record<string, unknown>): Record<string, unknown> {
-  // Version 0 (never released, kept as the template): a flat list of disabled categories.
-  // An explicit `version: 0` is the same shape (issue 13: it was not migrated).
-  if ((raw.version === undefined || raw.version === 0) && Array.isArray(raw.disabledCategories)) {
-    const off = strings(raw.disabledCategories);
-    return { ...raw, categories: Object.fromEntries(off.map((id) => [id, false])) };
-  }
-  return raw;
 }
 
 /** Whether Myth Lens should run on `host` under these settings. */

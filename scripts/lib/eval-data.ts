@@ -35,11 +35,11 @@ export interface LabelledPage {
 export type Split = 'sealed' | 'rest' | 'all';
 
 /** Whether a source belongs to the sealed quarter. */
-export function isSealed(source: string): boolean {
+function isSealed(source: string): boolean {
   return '0123'.includes(createHash('sha256').update(source).digest('hex')[0] ?? '');
 }
 
-export function inSplit(source: string, split: Split): boolean {
+function inSplit(source: string, split: Split): boolean {
   return split === 'all' || isSealed(source) === (split === 'sealed');
 }
 

@@ -32,7 +32,7 @@ function setup(found: PageHit[], over: Partial<CardActionDeps> = {}) {
     show: vi.fn(),
     stopped: () => false,
     reducedMotion: () => false,
-    say: (_key, fallback) => fallback,
+    t: (_key, fallback) => fallback,
     ...over,
   };
   return { actions: new CardActions(deps), deps, opened };

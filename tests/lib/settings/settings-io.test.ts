@@ -73,13 +73,18 @@ describe('issue 13: imports say what they kept and refuse what they cannot read'
     expect(!result.ok && result.error).toMatch(/newer Myth Lens.*version 2.*nothing was changed/);
   });
 
-  it('migrates an explicit version 0 file', () => {
-    const result = importSettings(
-      file({ version: 0, disabledCategories: ['willpower'] }),
-      pack,
-      renames,
-    );
-    expect(result.ok && result.settings.categories.willpower).toBe(false);
+  it('refuses, with a reason, a version no Myth Lens has saved (0, negative, not a number)', () => {
+    for (const version of [0, -1, 1.5, '1', null]) {
+      const result = importSettings(
+        file({ version, categories: { willpower: false } }),
+        pack,
+        renames,
+      );
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error).toMatch(
+        /which no Myth Lens has saved.*nothing was changed/,
+      );
+    }
   });
 
   it('refuses a file over 1 MB before parsing it', () => {

@@ -90,9 +90,9 @@ describe('repairSettings', () => {
     expect(repaired.disabledMyths).toEqual(['depression-is-laziness']);
   });
 
-  it('migrates the unversioned list of disabled categories', () => {
+  it('ignores fields it does not know (the unreleased version 0 list of categories)', () => {
     const repaired = repairSettings({ disabledCategories: ['willpower'] }, pack, noRenames);
-    expect(repaired.categories).toEqual({ willpower: false, 'lifestyle-cure': true });
+    expect(repaired.categories).toEqual({ willpower: true, 'lifestyle-cure': true });
   });
 });
 

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { designTokenCss } from '../../components/design-tokens';
 import { useT } from '../../components/i18n';
 import { mountPage } from '../../components/mount-page';
 import { t } from './t';
@@ -16,8 +17,10 @@ afterEach(() => {
 });
 
 describe('mountPage', () => {
-  it('renders the app with its translations', () => {
+  it('puts the design tokens on :root and renders the app with its translations', () => {
     mountPage(<Title />, t);
+    const styles = [...document.head.querySelectorAll('style')].map((s) => s.textContent);
+    expect(styles).toEqual([designTokenCss(':root')]);
     expect(document.querySelector('body > div > h1')?.textContent).toBe(t('extName'));
   });
 

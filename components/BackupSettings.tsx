@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
 import { ConfirmButton } from './ConfirmButton';
 import { useT } from './i18n';
+import { LabelledSection } from './LabelledSection';
 
 export interface BackupSettingsProps {
   onExport(): void;
@@ -23,8 +24,7 @@ export function BackupSettings({
   const t = useT();
   const id = useId();
   return (
-    <section class="options-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('backupTitle')}</h2>
+    <LabelledSection title={t('backupTitle')} class="options-section">
       <p>
         <button type="button" onClick={onExport}>
           {t('exportSettings')}
@@ -61,6 +61,6 @@ export function BackupSettings({
         confirmLabel={t('resetConfirm')}
         onConfirm={onReset}
       />
-    </section>
+    </LabelledSection>
   );
 }

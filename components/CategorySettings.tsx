@@ -1,6 +1,7 @@
 import { useId } from 'preact/hooks';
-import type { Settings } from '../lib/settings/settings';
 import { useT } from './i18n';
+import { LabelledSection } from './LabelledSection';
+import type { SettingsEditorProps } from './settings-editor';
 
 export interface OptionsCategory {
   id: string;
@@ -9,26 +10,22 @@ export interface OptionsCategory {
   myths: { id: string; claim: string }[];
 }
 
-export interface CategorySettingsProps {
-  settings: Settings;
+export interface CategorySettingsProps extends SettingsEditorProps {
   categories: OptionsCategory[];
-  onChange(next: Settings): void;
 }
 
 /** One switch per category; inside each, a checkbox per myth to switch off just that one. */
 export function CategorySettings({ settings, categories, onChange }: CategorySettingsProps) {
   const t = useT();
-  const id = useId();
   return (
-    <section class="options-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('categoriesTitle')}</h2>
+    <LabelledSection title={t('categoriesTitle')} class="options-section">
       <p class="options-hint">{t('categoriesHint')}</p>
       <ul class="category-list">
         {categories.map((c) => (
           <CategoryItem key={c.id} category={c} settings={settings} onChange={onChange} />
         ))}
       </ul>
-    </section>
+    </LabelledSection>
   );
 }
 
@@ -36,11 +33,7 @@ function CategoryItem({
   category,
   settings,
   onChange,
-}: {
-  category: OptionsCategory;
-  settings: Settings;
-  onChange(next: Settings): void;
-}) {
+}: SettingsEditorProps & { category: OptionsCategory }) {
   const t = useT();
   const id = useId();
   const on = settings.categories[category.id] !== false;

@@ -1,38 +1,20 @@
-import { useId } from 'preact/hooks';
-import type { HighlightStyle, Settings } from '../lib/settings/settings';
+import type { HighlightStyle } from '../lib/settings/settings';
 import { useT } from './i18n';
-
-export interface DisplaySettingsProps {
-  settings: Settings;
-  onChange(next: Settings): void;
-}
+import { LabelledSection } from './LabelledSection';
+import { RadioGroup } from './RadioGroup';
+import type { SettingsEditorProps } from './settings-editor';
 
 /** How highlights look on the page. */
-export function DisplaySettings({ settings, onChange }: DisplaySettingsProps) {
+export function DisplaySettings({ settings, onChange }: SettingsEditorProps) {
   const t = useT();
-  const id = useId();
-  const styles: { style: HighlightStyle; label: string }[] = [
-    { style: 'underline', label: t('highlightUnderline') },
-    { style: 'background', label: t('highlightBackground') },
-  ];
   return (
-    <section class="options-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('displayTitle')}</h2>
-      <fieldset>
-        <legend>{t('highlightLegend')}</legend>
-        {styles.map(({ style, label }) => (
-          <label key={style} class="radio">
-            <input
-              type="radio"
-              name={`${id}-style`}
-              value={style}
-              checked={settings.highlightStyle === style}
-              onChange={() => onChange({ ...settings, highlightStyle: style })}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+    <LabelledSection title={t('displayTitle')} class="options-section">
+      <RadioGroup<HighlightStyle>
+        legend={t('highlightLegend')}
+        labels={{ underline: t('highlightUnderline'), background: t('highlightBackground') }}
+        value={settings.highlightStyle}
+        onChange={(highlightStyle) => onChange({ ...settings, highlightStyle })}
+      />
       <label class="checkbox">
         <input
           type="checkbox"
@@ -41,6 +23,6 @@ export function DisplaySettings({ settings, onChange }: DisplaySettingsProps) {
         />
         {t('showRefutationsLabel')}
       </label>
-    </section>
+    </LabelledSection>
   );
 }

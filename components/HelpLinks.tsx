@@ -1,5 +1,5 @@
-import { useId } from 'preact/hooks';
 import { useT } from './i18n';
+import { LabelledSection } from './LabelledSection';
 
 /**
  * Crisis lines, as plain links and nothing more: Myth Lens gives no advice,
@@ -7,12 +7,8 @@ import { useT } from './i18n';
  */
 export function HelpLinks() {
   const t = useT();
-  const id = useId();
   return (
-    <footer class="help" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="help-title">
-        {t('helpTitle')}
-      </h2>
+    <LabelledSection title={t('helpTitle')} as="footer" class="help" headingClass="help-title">
       <ul class="help-links">
         <li>
           <a href="https://988lifeline.org" target="_blank" rel="noopener noreferrer">
@@ -25,6 +21,6 @@ export function HelpLinks() {
           </a>
         </li>
       </ul>
-    </footer>
+    </LabelledSection>
   );
 }

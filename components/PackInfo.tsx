@@ -1,5 +1,5 @@
-import { useId } from 'preact/hooks';
 import { useT } from './i18n';
+import { LabelledSection } from './LabelledSection';
 
 export interface ChangelogEntry {
   version: string;
@@ -10,10 +10,8 @@ export interface ChangelogEntry {
 /** Which version of the myths and corrections is installed, and what changed. */
 export function PackInfo({ version, changelog }: { version: string; changelog: ChangelogEntry[] }) {
   const t = useT();
-  const id = useId();
   return (
-    <section class="options-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('packTitle')}</h2>
+    <LabelledSection title={t('packTitle')} class="options-section">
       <p>{t('packVersion', [version])}</p>
       <details>
         <summary>{t('packChangelog')}</summary>
@@ -26,6 +24,6 @@ export function PackInfo({ version, changelog }: { version: string; changelog: C
           ))}
         </ul>
       </details>
-    </section>
+    </LabelledSection>
   );
 }

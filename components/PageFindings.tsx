@@ -1,7 +1,7 @@
-import { useId } from 'preact/hooks';
 import type { HitSummary } from '../lib/protocol';
 import type { MythView } from '../lib/pack/myth-view';
 import { useT } from './i18n';
+import { LabelledSection } from './LabelledSection';
 
 /** What the content script reported for the current tab. */
 export interface PopupPage {
@@ -23,14 +23,10 @@ export interface PageFindingsProps {
 /** "On this page": the myths found in the current tab, each one a way to jump to it. */
 export function PageFindings({ page, myths, onFocusFinding }: PageFindingsProps) {
   const t = useT();
-  const id = useId();
   const claims = new Map(myths.map((m) => [m.id, m.claim]));
   const count = page.asserted.length;
   return (
-    <section class="popup-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="popup-heading">
-        {t('pageTitle')}
-      </h2>
+    <LabelledSection title={t('pageTitle')} class="popup-section" headingClass="popup-heading">
       {page.status === 'unavailable' && <p>{t('pageUnavailable')}</p>}
       {page.status === 'paused' && <p>{t('pagePaused')}</p>}
       {page.status === 'ready' && (
@@ -65,6 +61,6 @@ export function PageFindings({ page, myths, onFocusFinding }: PageFindingsProps)
           )}
         </>
       )}
-    </section>
+    </LabelledSection>
   );
 }

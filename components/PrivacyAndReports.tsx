@@ -1,6 +1,6 @@
-import { useId } from 'preact/hooks';
 import { ConfirmButton } from './ConfirmButton';
 import { useT } from './i18n';
+import { LabelledSection } from './LabelledSection';
 
 export interface NotAMythReport {
   mythId: string;
@@ -19,17 +19,14 @@ export interface PrivacyAndReportsProps {
 /** What stays on this device (everything), and the "Not a myth here" notes kept there. */
 export function PrivacyAndReports(props: PrivacyAndReportsProps) {
   const t = useT();
-  const id = useId();
   const { reports } = props;
   return (
     <>
-      <section class="options-section" aria-labelledby={`${id}-about`}>
-        <h2 id={`${id}-about`}>{t('aboutTitle')}</h2>
+      <LabelledSection title={t('aboutTitle')} class="options-section">
         <p>{t('aboutText')}</p>
         <p>{t('privacyText')}</p>
-      </section>
-      <section class="options-section" aria-labelledby={`${id}-reports`}>
-        <h2 id={`${id}-reports`}>{t('reportsTitle')}</h2>
+      </LabelledSection>
+      <LabelledSection title={t('reportsTitle')} class="options-section">
         <p class="options-hint">{t('reportsHint')}</p>
         {reports.length === 0 ? (
           <p>{t('reportsNone')}</p>
@@ -58,7 +55,7 @@ export function PrivacyAndReports(props: PrivacyAndReportsProps) {
             </p>
           </>
         )}
-      </section>
+      </LabelledSection>
     </>
   );
 }

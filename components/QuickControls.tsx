@@ -1,5 +1,6 @@
-import { useId } from 'preact/hooks';
 import { useT } from './i18n';
+import { LabelledSection } from './LabelledSection';
+import { Switch } from './Switch';
 
 export interface QuickControlsProps {
   /** Whether the current site is paused. */
@@ -16,35 +17,27 @@ export interface QuickControlsProps {
 /** The popup's switches for this site and tab, and the way to the settings page. */
 export function QuickControls(props: QuickControlsProps) {
   const t = useT();
-  const id = useId();
   return (
-    <section class="popup-section controls" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`} class="popup-heading">
-        {t('controlsTitle')}
-      </h2>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={props.paused}
-          disabled={props.unavailable}
-          onChange={(e) => props.onPauseSite(e.currentTarget.checked)}
-        />
-        {t('controlsPauseSite')}
-      </label>
-      <label class="switch">
-        <input
-          type="checkbox"
-          role="switch"
-          checked={props.highlightsVisible}
-          disabled={props.unavailable || props.paused}
-          onChange={(e) => props.onToggleHighlights(e.currentTarget.checked)}
-        />
-        {t('controlsShowHighlights')}
-      </label>
+    <LabelledSection
+      title={t('controlsTitle')}
+      class="popup-section controls"
+      headingClass="popup-heading"
+    >
+      <Switch
+        label={t('controlsPauseSite')}
+        checked={props.paused}
+        disabled={props.unavailable}
+        onChange={props.onPauseSite}
+      />
+      <Switch
+        label={t('controlsShowHighlights')}
+        checked={props.highlightsVisible}
+        disabled={props.unavailable || props.paused}
+        onChange={props.onToggleHighlights}
+      />
       <button type="button" class="link-button" onClick={props.onOpenSettings}>
         {t('controlsOpenSettings')}
       </button>
-    </section>
+    </LabelledSection>
   );
 }

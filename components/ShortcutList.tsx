@@ -1,5 +1,5 @@
-import { useId } from 'preact/hooks';
 import { useT } from './i18n';
+import { LabelledSection } from './LabelledSection';
 
 export interface Shortcut {
   /** The command's id in the manifest. */
@@ -18,10 +18,8 @@ export function ShortcutList({
   onOpenShortcuts(): void;
 }) {
   const t = useT();
-  const id = useId();
   return (
-    <section class="options-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('shortcutsTitle')}</h2>
+    <LabelledSection title={t('shortcutsTitle')} class="options-section">
       {shortcuts.length === 0 ? (
         <p class="options-hint">{t('shortcutsNone')}</p>
       ) : (
@@ -37,6 +35,6 @@ export function ShortcutList({
       <button type="button" onClick={onOpenShortcuts}>
         {t('shortcutsChange')}
       </button>
-    </section>
+    </LabelledSection>
   );
 }

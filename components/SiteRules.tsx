@@ -1,39 +1,21 @@
-import { useId } from 'preact/hooks';
-import type { Settings, SiteMode } from '../lib/settings/settings';
+import type { SiteMode } from '../lib/settings/settings';
 import { HostList } from './HostList';
 import { useT } from './i18n';
-
-export interface SiteRulesProps {
-  settings: Settings;
-  onChange(next: Settings): void;
-}
+import { LabelledSection } from './LabelledSection';
+import { RadioGroup } from './RadioGroup';
+import type { SettingsEditorProps } from './settings-editor';
 
 /** Where Myth Lens runs: everywhere but paused sites, or only on listed ones. */
-export function SiteRules({ settings, onChange }: SiteRulesProps) {
+export function SiteRules({ settings, onChange }: SettingsEditorProps) {
   const t = useT();
-  const id = useId();
-  const modes: { mode: SiteMode; label: string }[] = [
-    { mode: 'everywhere', label: t('siteModeEverywhere') },
-    { mode: 'only-listed', label: t('siteModeOnlyListed') },
-  ];
   return (
-    <section class="options-section" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('sitesTitle')}</h2>
-      <fieldset>
-        <legend>{t('siteModeLegend')}</legend>
-        {modes.map(({ mode, label }) => (
-          <label key={mode} class="radio">
-            <input
-              type="radio"
-              name={`${id}-mode`}
-              value={mode}
-              checked={settings.siteMode === mode}
-              onChange={() => onChange({ ...settings, siteMode: mode })}
-            />
-            {label}
-          </label>
-        ))}
-      </fieldset>
+    <LabelledSection title={t('sitesTitle')} class="options-section">
+      <RadioGroup<SiteMode>
+        legend={t('siteModeLegend')}
+        labels={{ everywhere: t('siteModeEverywhere'), 'only-listed': t('siteModeOnlyListed') }}
+        value={settings.siteMode}
+        onChange={(siteMode) => onChange({ ...settings, siteMode })}
+      />
       {settings.siteMode === 'only-listed' && (
         <HostList
           title={t('onlySitesTitle')}
@@ -48,6 +30,6 @@ export function SiteRules({ settings, onChange }: SiteRulesProps) {
         hosts={settings.pausedSites}
         onChange={(pausedSites) => onChange({ ...settings, pausedSites })}
       />
-    </section>
+    </LabelledSection>
   );
 }

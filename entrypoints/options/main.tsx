@@ -1,8 +1,7 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { translator } from '../../lib/translate';
-import { I18nProvider } from '../../components/i18n';
+import { mountPage } from '../../components/mount-page';
 import { Options, type OptionsCategory } from '../../components/Options';
 import renames from '../../content/renames.json';
 import { bundledPack } from '../../lib/pack/pack-bundled';
@@ -106,12 +105,4 @@ function App() {
   );
 }
 
-const root = document.getElementById('app');
-if (root) {
-  render(
-    <I18nProvider t={t}>
-      <App />
-    </I18nProvider>,
-    root,
-  );
-}
+mountPage(<App />, t);

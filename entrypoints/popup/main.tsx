@@ -1,8 +1,7 @@
-import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { translator } from '../../lib/translate';
-import { I18nProvider } from '../../components/i18n';
+import { mountPage } from '../../components/mount-page';
 import { Popup, type PopupProps } from '../../components/Popup';
 import { createLookup, type LookupResult } from '../../lib/lookup';
 import { mythView } from '../../lib/pack/myth-view';
@@ -84,12 +83,4 @@ function App() {
   );
 }
 
-const root = document.getElementById('app');
-if (root) {
-  render(
-    <I18nProvider t={t}>
-      <App />
-    </I18nProvider>,
-    root,
-  );
-}
+mountPage(<App />, t);

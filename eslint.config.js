@@ -13,6 +13,7 @@ const ENGINE = [
   'lib/judge/**',
   'lib/pack/**',
   'lib/lookup.ts',
+  'lib/language/**',
 ];
 
 const NO_COMPROMISE = {
@@ -25,7 +26,14 @@ const STAGE_ONE_ONLY = {
   message:
     'The content script runs stage one only; the NLP and the judge run in the background (types may be imported).',
 };
-const PAGE_RULES = [NO_COMPROMISE, STAGE_ONE_ONLY];
+const PAGE_LANGUAGE_ONLY =
+  'Code in the page takes `pageLanguage` from lib/language/shipped, never a whole language.';
+const PAGE_RULES = [
+  NO_COMPROMISE,
+  STAGE_ONE_ONLY,
+  { group: ['**/language/en'], allowTypeImports: true, message: PAGE_LANGUAGE_ONLY },
+  { group: ['**/language/shipped'], importNames: ['language'], message: PAGE_LANGUAGE_ONLY },
+];
 const ENGINE_RULES = [
   {
     group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'],
@@ -83,6 +91,16 @@ export default tseslint.config(
       '@typescript-eslint/no-restricted-imports': [
         'error',
         { patterns: [...PAGE_RULES, ...ENGINE_RULES] },
+      ],
+    },
+  },
+  {
+    // A language is data the content script carries (its page part): no compromise, no stage two.
+    files: ['lib/language/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [NO_COMPROMISE, STAGE_ONE_ONLY, ...ENGINE_RULES] },
       ],
     },
   },

@@ -2,6 +2,50 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+// The layers (README, "How it works"): the files of each, and what each may not import.
+/** Engine code that the content script also runs. */
+const SHARED_WITH_PAGE = ['lib/text/**', 'lib/prefilter/prefilter.ts'];
+const PAGE = ['entrypoints/content/**', 'lib/page/**', ...SHARED_WITH_PAGE];
+const ENGINE = [
+  ...SHARED_WITH_PAGE,
+  'lib/prefilter/**',
+  'lib/nlp/**',
+  'lib/judge/**',
+  'lib/pack/**',
+  'lib/lookup.ts',
+  'lib/language/**',
+];
+
+const NO_COMPROMISE = {
+  group: ['compromise', 'compromise/*'],
+  message: 'The content script never loads compromise: it runs in every page.',
+};
+const STAGE_ONE_ONLY = {
+  group: ['**/nlp/*', '**/judge/*', '**/pack/*', '**/prefilter/prefilter-compile'],
+  allowTypeImports: true,
+  message:
+    'The content script runs stage one only; the NLP and the judge run in the background (types may be imported).',
+};
+const PAGE_LANGUAGE_ONLY =
+  'Code in the page takes `pageLanguage` from lib/language/shipped, never a whole language.';
+const PAGE_RULES = [
+  NO_COMPROMISE,
+  STAGE_ONE_ONLY,
+  { group: ['**/language/en'], allowTypeImports: true, message: PAGE_LANGUAGE_ONLY },
+  { group: ['**/language/shipped'], importNames: ['language'], message: PAGE_LANGUAGE_ONLY },
+];
+const ENGINE_RULES = [
+  {
+    group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'],
+    message: 'The engine has no browser API: pass what it needs in.',
+  },
+  {
+    group: ['**/page/*', '**/entrypoints/**', '**/components/**', '**/settings/*'],
+    allowTypeImports: true,
+    message: 'The engine does not depend on DOM code, UI or settings storage.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'coverage/'] },
   js.configs.recommended,
@@ -32,53 +76,31 @@ export default tseslint.config(
   // The layers (README, "How it works"). Types may cross them; code may not.
   {
     // What runs in every page: never compromise, the NLP stage or the judge.
-    files: ['entrypoints/content/**', 'lib/page/**', 'lib/text/**', 'lib/prefilter/prefilter.ts'],
+    files: PAGE,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: PAGE_RULES }] },
+  },
+  {
+    // The engine is plain TypeScript: no browser API, no DOM code of the content script.
+    files: ENGINE,
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: ENGINE_RULES }] },
+  },
+  {
+    // Page code that is also engine code keeps both sets (a later block's options replace an earlier one's).
+    files: SHARED_WITH_PAGE,
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['compromise', 'compromise/*'],
-              message: 'The content script never loads compromise: it runs in every page.',
-            },
-            {
-              group: ['**/nlp/*', '**/judge/*', '**/pack/*', '**/prefilter/prefilter-compile'],
-              allowTypeImports: true,
-              message:
-                'The content script runs stage one only; the NLP and the judge run in the background (types may be imported).',
-            },
-          ],
-        },
+        { patterns: [...PAGE_RULES, ...ENGINE_RULES] },
       ],
     },
   },
   {
-    // The engine is plain TypeScript: no browser API, no DOM code of the content script.
-    files: [
-      'lib/text/**',
-      'lib/prefilter/**',
-      'lib/nlp/**',
-      'lib/judge/**',
-      'lib/pack/**',
-      'lib/lookup.ts',
-    ],
+    // A language is data the content script carries (its page part): no compromise, no stage two.
+    files: ['lib/language/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        {
-          patterns: [
-            {
-              group: ['wxt', 'wxt/*', '#imports', 'webextension-polyfill', '@wxt-dev/*'],
-              message: 'The engine has no browser API: pass what it needs in.',
-            },
-            {
-              group: ['**/page/*', '**/entrypoints/**', '**/components/**', '**/settings/*'],
-              allowTypeImports: true,
-              message: 'The engine does not depend on DOM code, UI or settings storage.',
-            },
-          ],
-        },
+        { patterns: [NO_COMPROMISE, STAGE_ONE_ONLY, ...ENGINE_RULES] },
       ],
     },
   },

@@ -1,4 +1,5 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
+import { language } from './language/shipped';
 import { compileDetector } from './nlp/detector';
 import type { Pack } from './pack/pack';
 
@@ -219,25 +220,14 @@ function documentFrequency(docs: MythDoc[]): Map<string, number> {
   return mythsWith;
 }
 
-/**
- * Function words that say nothing about which myth is meant. Contraction
- * stubs are here because the tokenizer splits "don't" into "don" and "t".
- */
-const STOP_WORDS = new Set(
-  `a an the and or but if so of to in on at by for with from as into about than then that this these
-  those there here it its is are was were be been being am do does did doing have has had having
-  i me my mine we us our you your he him his she her they them their what which who whom whose
-  when where why how all any each some such no nor not only own same too very can could will would
-  shall should may might must just also more most other s t d ll m re ve don doesn didn isn aren
-  wasn weren won wouldn couldn shouldn get got say says said tell told think thinks really
-  one people someone somebody thing things like`.split(/\s+/),
-);
+/** Function words that say nothing about which myth is meant: the language's stop words. */
+const STOP_WORDS = new Set(language.stopWords);
 
 /**
- * Lower case, no stop words, and a deliberately small suffix stripper: enough
- * to meet "jogging" with "jog" and "laziness" with "lazy", without a full
- * Porter stemmer's size. Index and query go through the same function, so a
- * stem only has to be consistent, never a real word.
+ * Lower case, no stop words, and the language's small stemmer (enough to
+ * meet "jogging" with "jog" and "laziness" with "lazy"). Index and query go
+ * through the same function, so a stem only has to be consistent, never a
+ * real word.
  */
 export function processTerm(term: string): string | null {
   const word = normalize(term);
@@ -254,24 +244,9 @@ function stemmedWords(text: string): string[] {
 }
 
 function normalize(term: string): string {
-  return term.toLowerCase().replace(/['’]s$/, '');
+  return term.toLowerCase().replace(language.possessive, '');
 }
 
 function stem(word: string): string {
-  let w = word;
-  if (w.length > 4 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
-  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  for (const suffix of ['ness', 'ing', 'ion', 'ed', 'ly', 'ful']) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
-      w = w.slice(0, -suffix.length);
-      break;
-    }
-  }
-  // "cure", "cured" and "curing" meet at "cur".
-  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
-  // "jogg" → "jog", "runn" → "run"; but keep "ll", "ss" and "zz" ("tell", "less", "buzz").
-  if (/([^aeiouylsz])\1$/.test(w)) w = w.slice(0, -1);
-  // "lazy" and "lazi(ness)" meet at "lazi".
-  if (w.length > 2 && /[^aeiou]y$/.test(w)) w = `${w.slice(0, -1)}i`;
-  return w;
+  return language.stem(word);
 }

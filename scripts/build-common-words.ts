@@ -1,5 +1,5 @@
 /**
- * `npm run build:common-words`: writes content/common-words.json, the
+ * `npm run build:common-words`: writes content/language/en/common-words.json, the
  * frequency (per million words) of the 4,000 most common words in real pages
  * about other topics (../shared/pages, else the fixture pages). The
  * prefilter uses it to gate on each pattern's rarest required words, and the
@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGUAGE_DIR } from '../lib/pack/pack';
 import { realPages } from './lib/corpus';
 import { ROOT } from './lib/pack-from-disk';
 
@@ -26,5 +27,6 @@ const perMillion = Object.fromEntries(
   top.map(([w, c]) => [w, Math.round((c / total) * 1e6 * 10) / 10]),
 );
 const out = { source: `word frequencies from ${pages.length} pages (${total} words)`, perMillion };
-writeFileSync(join(ROOT, 'content', 'common-words.json'), `${JSON.stringify(out, null, 0)}\n`);
-console.log(`content/common-words.json: ${top.length} words from ${source}`);
+const file = `${LANGUAGE_DIR}/common-words.json`;
+writeFileSync(join(ROOT, file), `${JSON.stringify(out, null, 0)}\n`);
+console.log(`${file}: ${top.length} words from ${source}`);

@@ -1,5 +1,5 @@
 /**
- * `npm run train`: fits the scorer (content/scorer.json) on real labelled
+ * `npm run train`: fits the scorer (content/language/en/scorer.json) on real labelled
  * text in ../shared/eval (never the sealed quarter) plus the pack's own
  * example sentences, chooses the threshold by cross-validation grouped by
  * source page, prints the out-of-fold figures, and writes only numbers:
@@ -16,6 +16,7 @@ import { createLookup } from '../lib/lookup';
 import { featuresOf } from '../lib/judge/features';
 import { Scorer, type ScorerModel } from '../lib/judge/scorer';
 import { mentionReason } from '../lib/judge/context-rules';
+import { LANGUAGE_DIR } from '../lib/pack/pack';
 import { ROOT, packFromDisk } from './lib/pack-from-disk';
 import { trainingRows, type Row } from './lib/training-rows';
 import { fitLogistic, fitSoftmax, groupFolds } from './lib/fit';
@@ -179,8 +180,9 @@ if (!cvOnly) {
       .map(([f, ws]) => [f, ws.map(round)]),
   );
   const out = { ...model, assert, category };
-  writeFileSync(join(ROOT, 'content', 'scorer.json'), `${JSON.stringify(out)}\n`);
+  const file = `${LANGUAGE_DIR}/scorer.json`;
+  writeFileSync(join(ROOT, file), `${JSON.stringify(out)}\n`);
   console.log(
-    `wrote content/scorer.json: ${Object.keys(assert).length} assert weights, ${Object.keys(category).length} category rows`,
+    `wrote ${file}: ${Object.keys(assert).length} assert weights, ${Object.keys(category).length} category rows`,
   );
 }

@@ -1,5 +1,5 @@
 /**
- * The concept lexicon (content/concepts.json) compiled into a matcher: a
+ * The concept lexicon (content/language/en/concepts.json) compiled into a matcher: a
  * sentence becomes lower-case word tokens, and every word or phrase of a
  * concept found among them is a concept hit. Plain string work, no NLP
  * library, so it is cheap enough for every sentence on a page about

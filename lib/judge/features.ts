@@ -1,3 +1,4 @@
+import { language } from '../language/shipped';
 import type { ConceptHit, ConceptMatcher } from './concepts';
 import { tokenize } from './concepts';
 
@@ -52,8 +53,8 @@ const CUES = [
 /** Concepts of the surrounding text that the scorer reads. */
 const CONTEXT_CONCEPTS = ['MYTH_MARKER', 'FACT_MARKER', 'QUIZ', 'NEGATION', 'REPORT', 'DEPRESSION'];
 
-const FIRST_PERSON = new Set(['i', "i'm", 'im', 'me', 'my', 'myself', "i've", "i'd"]);
-const SECOND_PERSON = new Set(['you', 'your', "you're", 'youre', 'yourself', "you've"]);
+const FIRST_PERSON = new Set(language.firstPerson);
+const SECOND_PERSON = new Set(language.secondPerson);
 
 export interface Analysis {
   words: string[];

@@ -1,8 +1,8 @@
 import * as v from 'valibot';
 
 /**
- * The shapes of content/concepts.json (written by hand) and
- * content/scorer.json (written by `npm run train`), checked at build time
+ * The shapes of content/language/en/concepts.json (written by hand) and
+ * content/language/en/scorer.json (written by `npm run train`), checked at build time
  * like every other pack file.
  */
 

@@ -10,7 +10,7 @@ import {
 /**
  * The learned part of the detector: two linear models over the features of
  * features.ts, trained by `npm run train` on real labelled text and shipped
- * as numbers in content/scorer.json. One gives the probability that a
+ * as numbers in content/language/en/scorer.json. One gives the probability that a
  * sentence asserts a myth in earnest; the other which category of myth it
  * is about. Rules a reader uses (a "Myth:" marker next to the sentence, a
  * belief reported as history, a list under a "myths" heading) are applied on

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { language } from '../language/shipped';
 
 /**
  * Reads a compromise match pattern and lists the words it cannot match
@@ -8,17 +9,8 @@ import nlp from 'compromise';
  * sentence that compromise matches (the lossless test guards this).
  */
 
-/** Words that compromise can produce from contractions or that occur everywhere. */
-const FUNCTION_WORDS = new Set(
-  (
-    'a an the and or but nor if so as at by for from in into of off on onto out over to up with ' +
-    'is are was were be been being am do does did done have has had having will would shall should ' +
-    'can could may might must not no it its this that these those there here you your he she they ' +
-    'we us i me my him her them our their his hers its ours theirs yours mine let going gonna got want ' +
-    'just only very also than then ' +
-    'what who whom which when where why how all any some each every'
-  ).split(' '),
-);
+/** Words too common to anchor a pattern: the language's function words. */
+const FUNCTION_WORDS = new Set(language.functionWords);
 
 interface Token {
   word?: string;
@@ -105,46 +97,7 @@ function parsed(pattern: string | ParsedPattern): Token[] {
   return (typeof pattern === 'string' ? parsePattern(pattern) : pattern) as unknown as Token[];
 }
 
-const CONTRACTIONS: Record<string, string> = {
-  "it's": 'it is',
-  "that's": 'that is',
-  "there's": 'there is',
-  "what's": 'what is',
-  "he's": 'he is',
-  "she's": 'she is',
-  "who's": 'who is',
-  "i'm": 'i am',
-  "you're": 'you are',
-  "we're": 'we are',
-  "they're": 'they are',
-  "i've": 'i have',
-  "you've": 'you have',
-  "we've": 'we have',
-  "they've": 'they have',
-  "i'll": 'i will',
-  "you'll": 'you will',
-  "he'll": 'he will',
-  "she'll": 'she will',
-  "we'll": 'we will',
-  "they'll": 'they will',
-  "it'll": 'it will',
-  "don't": 'do not',
-  "doesn't": 'does not',
-  "didn't": 'did not',
-  "isn't": 'is not',
-  "aren't": 'are not',
-  "wasn't": 'was not',
-  "weren't": 'were not',
-  "won't": 'will not',
-  "wouldn't": 'would not',
-  "can't": 'can not',
-  "couldn't": 'could not',
-  "shouldn't": 'should not',
-  "haven't": 'have not',
-  "hasn't": 'has not',
-  "hadn't": 'had not',
-  "mustn't": 'must not',
-};
+const CONTRACTIONS = language.contractions;
 const CONTRACTION = new RegExp(
   `(?<![\\w'])(?:${Object.keys(CONTRACTIONS).join('|')})(?![\\w'])`,
   'gi',

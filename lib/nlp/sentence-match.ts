@@ -67,7 +67,7 @@ export function matchSentence(
   if (question && stance.rhetorical.length === 0) return [];
   const doc = nlp(words);
   if (question && asksOnly(stance, doc)) return [];
-  const stripped = stripNegations(words);
+  const stripped = stripNegations(words, stance.negation);
   let strippedDoc: ReturnType<typeof nlp> | undefined;
   const vetoed = new Map<string, boolean>();
   const best = new Map<string, SentenceFinding>();
@@ -97,7 +97,7 @@ export function matchSentence(
       }
       // compromise counts a word's trailing punctuation as part of it; a highlight should not.
       while (end > start && /[\s.,;:!?…)\]"'”’—–-]/.test(sentence[end - 1] ?? '')) end--;
-      const from = claimClauseStart(sentence, start, end, m.outerStart !== undefined);
+      const from = claimClauseStart(stance, sentence, start, end, m.outerStart !== undefined);
       const inScope = stripped
         ? stripped.negations.filter(
             (n) =>
@@ -150,12 +150,13 @@ export function matchSentence(
  * cure") makes its claim in that clause.
  */
 function claimClauseStart(
+  stance: CompiledStance,
   sentence: string,
   start: number,
   end: number,
   claimGroup: boolean,
 ): number {
-  const clause = clauseStart(sentence, start);
+  const clause = clauseStart(stance, sentence, start);
   if (claimGroup) return Math.max(clause, sentence.lastIndexOf(',', start) + 1);
   const comma = sentence.lastIndexOf(',', end - 1);
   if (comma > start && nlp(sentence.slice(comma + 1, end)).has('#Verb')) return comma + 1;

@@ -1,11 +1,14 @@
 import nlp from 'compromise';
+import type { Language, NegationRules } from '../language/language';
+import { language } from '../language/shipped';
 import type { StanceCues } from '../pack/pack-schema';
 import { parsePattern } from './pattern-anchors';
 
 /**
  * Decides whether a sentence that matched a myth asserts it or mentions it to
- * deny it. The cues are data (`content/stance.json`); this module only knows
- * where each kind of cue must stand relative to the match to count.
+ * deny it. The cues are data (`content/language/en/stance.json`), and so are
+ * the language's negations and clause words (lib/language/); this module only
+ * knows where each kind of cue must stand relative to the match to count.
  */
 
 export type Stance = 'asserts' | 'refutes';
@@ -19,20 +22,28 @@ export interface CompiledStance {
   rhetorical: Regs[];
   /** A negation followed by one of these asserts what follows ("doesn't change the fact that…"). */
   cancelled: RegExp;
+  /** How the language writes negation. */
+  negation: NegationRules;
+  /** Where a clause begins (see `clauseStart`); global. */
+  clauseBoundary: RegExp;
 }
 
 export function compileStance(
   cues: StanceCues,
   parse: (pattern: string) => Regs = parsePattern,
+  lang: Language = language,
 ): CompiledStance {
+  const { negation } = lang;
   return {
     refutation: cues.refutationFrames.map(parse),
     reporting: cues.reportingFrames.map(parse),
     rhetorical: cues.rhetoricalQuestions.map(parse),
     cancelled: new RegExp(
-      `^(?:not|never|cannot|\\p{L}*n['’]t)\\s+(?:\\p{L}+ly\\s+)?(?:${cues.negationCancellers.join('|') || '(?!)'})\\b`,
+      `^(?:${negation.leading})\\s+(?:${negation.adverb}\\s+)?(?:${cues.negationCancellers.join('|') || '(?!)'})\\b`,
       'iu',
     ),
+    negation,
+    clauseBoundary: new RegExp(`[;:—–]|\\s-\\s|--|\\b(?:${lang.clauseWords.join('|')})\\b`, 'gi'),
   };
 }
 
@@ -53,7 +64,7 @@ export function negates(
   rhetorical: boolean,
 ): boolean {
   if (compiled.cancelled.test(sentence.slice(at, at + 60))) return false;
-  return !(rhetorical && /\bwhy\s+$/i.test(sentence.slice(Math.max(0, at - 8), at)));
+  return !(rhetorical && compiled.negation.whyBefore.test(sentence.slice(Math.max(0, at - 8), at)));
 }
 
 /** Whether a question (parsed as `doc`) only asks: false for the forms that make a point instead. */
@@ -66,9 +77,10 @@ export function asksOnly(compiled: CompiledStance, doc: Doc): boolean {
  * conjunction, or after a comma that directly precedes the match (in "they
  * choose not to, depression is X" the negation belongs to the earlier clause).
  */
-export function clauseStart(sentence: string, at: number): number {
+export function clauseStart(compiled: CompiledStance, sentence: string, at: number): number {
   const before = sentence.slice(0, at);
-  const boundary = /[;:—–]|\s-\s|--|\b(?:but|however|yet|although|though|whereas|instead)\b/gi;
+  const boundary = compiled.clauseBoundary;
+  boundary.lastIndex = 0;
   let start = 0;
   for (let m = boundary.exec(before); m !== null; m = boundary.exec(before))
     start = m.index + m[0].length;

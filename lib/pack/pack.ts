@@ -1,5 +1,6 @@
 import type { Precompiled } from './precompiled';
 import * as v from 'valibot';
+import { language } from '../language/shipped';
 import { patternAnchors } from '../nlp/pattern-anchors';
 import type { ConceptLexicon } from '../judge/concepts';
 import type { ScorerModel } from '../judge/scorer';
@@ -33,9 +34,9 @@ export interface Pack {
   stance: StanceCues;
   /** Word frequencies on unrelated pages, per million words. */
   commonWords: Record<string, number>;
-  /** The concept lexicon (content/concepts.json). */
+  /** The concept lexicon (content/language/<id>/concepts.json). */
   concepts: ConceptLexicon;
-  /** The trained scorer (content/scorer.json); null before the first `npm run train`. */
+  /** The trained scorer (content/language/<id>/scorer.json); null before the first `npm run train`. */
   scorer: ScorerModel | null;
   /** The build's NLP work on the patterns (see precompiled.ts); compiled live when absent. */
   precompiled?: Precompiled | null;
@@ -52,6 +53,9 @@ export class PackError extends Error {
 }
 
 const MYTH_PATH = /^content\/myths\/([^/]+)\/([^/]+)\.json$/;
+
+/** The shipped language's data: concept lexicon, stance cues, common words, scorer. */
+export const LANGUAGE_DIR = `content/language/${language.id}`;
 
 export interface LoadOptions {
   /**
@@ -106,11 +110,12 @@ export function loadPack(files: readonly PackFile[], options: LoadOptions = {}):
     const source = parse(BIBLIOGRAPHY, SourceSchema, entry, key);
     if (source) sources[key] = source;
   }
-  const stance = single('content/stance.json', StanceSchema);
-  const common = single('content/common-words.json', CommonWordsSchema);
-  const concepts = single('content/concepts.json', LexiconSchema);
-  const scorer = byPath.has('content/scorer.json')
-    ? (parse('content/scorer.json', ScorerSchema, byPath.get('content/scorer.json')) ?? null)
+  const stance = single(`${LANGUAGE_DIR}/stance.json`, StanceSchema);
+  const common = single(`${LANGUAGE_DIR}/common-words.json`, CommonWordsSchema);
+  const concepts = single(`${LANGUAGE_DIR}/concepts.json`, LexiconSchema);
+  const SCORER = `${LANGUAGE_DIR}/scorer.json`;
+  const scorer = byPath.has(SCORER)
+    ? (parse(SCORER, ScorerSchema, byPath.get(SCORER)) ?? null)
     : null;
 
   const categoryIds = new Set(categories.map((c) => c.id));
@@ -149,8 +154,7 @@ export function loadPack(files: readonly PackFile[], options: LoadOptions = {}):
   if (scorer) {
     const known = new Set(categories.map((c) => c.id));
     scorer.categories.forEach((c, i) => {
-      if (!known.has(c))
-        report('content/scorer.json', `categories.${i}`, `unknown category "${c}"`);
+      if (!known.has(c)) report(SCORER, `categories.${i}`, `unknown category "${c}"`);
     });
   }
   if (problems.length > 0 || !meta || !stance || !concepts) throw new PackError(problems);

@@ -1,3 +1,4 @@
+import { pageLanguage } from '../language/shipped';
 import { splitSentences, type Span } from '../text/sentences';
 import {
   foldText,
@@ -38,8 +39,10 @@ export interface CompiledPrefilter {
 }
 
 /** A sentence that takes its topic from the one before: "It's just laziness." */
-export const PRONOUN_START =
-  /^\W*(?:it|it's|its|this|that|that's|they|they're|these|those|such)\b/i;
+export const PRONOUN_START = new RegExp(
+  `^\\W*(?:${pageLanguage.pronounStarts.map(escapeRegex).join('|')})\\b`,
+  'i',
+);
 
 /** A sentence worth parsing, and the patterns whose required words it holds. */
 export interface Candidate extends Span {

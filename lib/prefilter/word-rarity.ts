@@ -1,6 +1,6 @@
 /**
  * How common a word is on pages about other topics, from
- * content/common-words.json (occurrences per million words). The prefilter's
+ * content/language/en/common-words.json (occurrences per million words). The prefilter's
  * gate uses each pattern's rarest required group, so pages that are not about
  * depression are rejected in one pass. The prefilter matches whole words, so
  * a word's own count is what its gate lets through.

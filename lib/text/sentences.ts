@@ -1,3 +1,6 @@
+import type { PageLanguage } from '../language/language';
+import { pageLanguage } from '../language/shipped';
+
 /**
  * Sentence segmentation with offsets. Both the prefilter path and the
  * every-sentence path use this one function, so a sentence boundary can never
@@ -21,13 +24,14 @@ export const MAX_SENTENCE_LENGTH = 600;
 const BOUNDARY = /[.!?…]+["'”’»)\]]*(?=\s)|\n+/g;
 
 /** Splits one block of text into trimmed sentence spans. */
-export function splitSentences(text: string): Span[] {
+export function splitSentences(text: string, lang: PageLanguage = pageLanguage): Span[] {
+  const abbreviation = lang === pageLanguage ? SHIPPED : abbreviationTest(lang);
   const spans: Span[] = [];
   let from = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m !== null; m = BOUNDARY.exec(text)) {
     const end = m.index + m[0].length;
-    if (m[0][0] === '.' && isAbbreviation(text, m.index)) continue;
+    if (m[0][0] === '.' && isAbbreviation(text, m.index, abbreviation)) continue;
     pushTrimmed(text, from, end, spans);
     from = end;
   }
@@ -35,10 +39,26 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+interface AbbreviationTest {
+  /** A word that ends where the text ends: one of the language's abbreviations, or one letter. */
+  word: RegExp;
+  /** How far back from the dot the word may start: the longest abbreviation. */
+  reach: number;
+}
+
+function abbreviationTest(lang: PageLanguage): AbbreviationTest {
+  const escaped = lang.abbreviations.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return {
+    word: new RegExp(`(?:^|[\\s(])(?:${[...escaped, '[a-z]'].join('|')})$`, 'i'),
+    reach: Math.max(1, ...lang.abbreviations.map((a) => a.length)),
+  };
+}
+
+const SHIPPED = abbreviationTest(pageLanguage);
+
 /** "e.g." "Dr." "U.S." and initials do not end a sentence. */
-function isAbbreviation(text: string, dot: number): boolean {
-  const before = text.slice(Math.max(0, dot - 6), dot);
-  return /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|dr|mr|mrs|ms|prof|st|no|fig|approx|[a-z])$/i.test(before);
+function isAbbreviation(text: string, dot: number, test: AbbreviationTest): boolean {
+  return test.word.test(text.slice(Math.max(0, dot - test.reach), dot));
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {

@@ -3,7 +3,7 @@
  * HTML is reduced to visible text by the same block extraction the content
  * script uses. Exit 0 on success, 2 when an input cannot be read.
  */
-import { compileDetector, type Finding } from '../lib/nlp/detector';
+import { compileDetector, type FindingInText } from '../lib/nlp/detector';
 import { pageBlocksOf, readInput } from './lib/read-input';
 import { packFromDisk } from './lib/pack-from-disk';
 
@@ -44,7 +44,7 @@ process.exit(failed ? 2 : 0);
  * Findings with offsets into the file (HTML: its blocks joined by blank lines),
  * each sentence judged in its page context, as the extension judges it.
  */
-function scanFile(file: string, content: string): Finding[] {
+function scanFile(file: string, content: string): FindingInText[] {
   const { blocks, offsets } = pageBlocksOf(file, content);
   return detector.scanPage(blocks).map(({ block, ...f }) => ({
     ...f,

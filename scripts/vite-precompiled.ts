@@ -3,7 +3,7 @@ import type { Plugin } from 'vite';
 import { precompilePack, serializePrecompiled } from '../lib/pack/precompiled';
 import { packFromDisk, ROOT } from './lib/pack-from-disk';
 
-/** The module lib/pack/pack-compiled.ts imports; its default export is the serialized data. */
+/** The module lib/pack/pack-for-detector.ts imports; its default export is the serialized data. */
 const PRECOMPILED_ID = 'virtual:myth-lens-precompiled';
 const RESOLVED = `\0${PRECOMPILED_ID}`;
 

@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { setBadge } from './badge';
 import { FrameCounts, memoryArea, type SessionAreaLike } from './frame-counts';
 import { bundledPack } from '../../lib/pack/pack-bundled';
-import { compiledPack } from '../../lib/pack/pack-compiled';
+import { packForDetector } from '../../lib/pack/pack-for-detector';
 import { DetectorCache } from '../../lib/scan-config';
 import type { Renames, Settings } from '../../lib/settings/settings';
 import { readSettings, settingsArea, SETTINGS_KEY } from '../../lib/settings/settings-store';
@@ -34,7 +34,7 @@ export function createState(): BackgroundState {
       await setBadge(tabId, await counts.set(tabId, frameId, asserted));
     },
     forgetTab: (tabId) => counts.forget(tabId),
-    detectors: () => (detectors ??= new DetectorCache(compiledPack())),
+    detectors: () => (detectors ??= new DetectorCache(packForDetector())),
     settings: () =>
       (cached ??= settingsArea(browser.storage).then((area) =>
         readSettings(area, bundledPack(), renames as Renames),

@@ -1,4 +1,4 @@
-import type { PageHit } from '../../lib/page/page-scan';
+import type { Hit } from '../../lib/page/page-scan';
 import type { MythView } from '../../lib/pack/myth-view';
 import type { CardHost } from './card-host';
 import type { HitList } from './hit-list';
@@ -65,7 +65,7 @@ export class CardActions {
     return this.open(hit.key, true);
   }
 
-  private notAMyth(hit: PageHit): Promise<string | null> {
+  private notAMyth(hit: Hit): Promise<string | null> {
     this.deps.hits.dismiss(hit);
     this.deps.dismissed();
     return this.deps.reportNotMyth(hit.mythId, hit.sentence);

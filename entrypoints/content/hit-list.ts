@@ -1,13 +1,13 @@
 import type { HitSummary, PageState } from '../../lib/protocol';
-import type { PageHit } from '../../lib/page/page-scan';
+import type { Hit } from '../../lib/page/page-scan';
 
 /** A dismissal survives rescans: it names the myth and the sentence, not a key. */
-function dismissKey(h: PageHit): string {
+function dismissKey(h: Hit): string {
   return `${h.mythId}\u0000${h.sentence}`;
 }
 
 /** A hit as the popup lists it and the badge counts it. */
-export function toHitSummary(h: PageHit): HitSummary {
+export function toHitSummary(h: Hit): HitSummary {
   const { key, mythId, category, stance } = h;
   return { key, mythId, category, stance, text: h.text.slice(0, 300) };
 }
@@ -21,24 +21,24 @@ export class HitList {
   private readonly dismissed = new Set<string>();
 
   /** `found` reads the scanner's current hits, in document order. */
-  constructor(private readonly found: () => PageHit[]) {}
+  constructor(private readonly found: () => Hit[]) {}
 
   /** Every hit the person has not dismissed, of either stance. */
-  kept(): PageHit[] {
+  kept(): Hit[] {
     return this.found().filter((h) => !this.dismissed.has(dismissKey(h)));
   }
 
   /** The hits a person can open: asserting ones, and refuting ones only when shown. */
-  openable(showRefutations: boolean): PageHit[] {
+  openable(showRefutations: boolean): Hit[] {
     return this.kept().filter((h) => h.stance === 'asserts' || showRefutations);
   }
 
-  dismiss(hit: PageHit): void {
+  dismiss(hit: Hit): void {
     this.dismissed.add(dismissKey(hit));
   }
 
   /** The first openable hit after `key` in document order, wrapping round; null when none. */
-  nextAfter(key: number, showRefutations: boolean): PageHit | null {
+  nextAfter(key: number, showRefutations: boolean): Hit | null {
     const list = this.openable(showRefutations);
     return list.find((h) => h.key > key) ?? list[0] ?? null;
   }

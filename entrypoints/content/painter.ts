@@ -1,5 +1,5 @@
 import { Highlighter, type HighlightStyle as Look } from '../../lib/page/highlighter';
-import type { PageHit } from '../../lib/page/page-scan';
+import type { Hit } from '../../lib/page/page-scan';
 import { HighlightStyle } from './highlight-style';
 
 export interface PaintOptions {
@@ -22,9 +22,8 @@ export class Painter {
   }
 
   /** Shows exactly these hits, as the options say, and nothing else. */
-  paint(hits: PageHit[], options: PaintOptions): void {
-    const marks = hits.map((h) => ({ key: h.key, range: h.range, kind: h.stance }));
-    this.highlighter.show(marks, options);
+  paint(hits: Hit[], options: PaintOptions): void {
+    this.highlighter.show(hits, options);
     if (this.highlighter.shown > 0) this.style.attach();
     else this.style.detach();
   }

@@ -1,5 +1,5 @@
-import type { SentenceFinding } from '../../lib/nlp/sentence-match';
-import { PageScanner, type CandidateSentence, type PageHit } from '../../lib/page/page-scan';
+import type { Finding } from '../../lib/nlp/sentence-match';
+import { PageScanner, type CandidateSentence, type Hit } from '../../lib/page/page-scan';
 import { blockElementOf } from '../../lib/page/text-blocks';
 import { Prefilter } from '../../lib/prefilter/prefilter';
 import type { ScanConfig } from '../../lib/scan-config';
@@ -12,7 +12,7 @@ export interface ScanSessionDeps {
   /** The background's scan configuration for this page, or null when it did not answer. */
   config: () => Promise<ScanConfig | null>;
   /** Stage two for a batch under this configuration; null when it changed meanwhile. */
-  match: (version: string, sentences: CandidateSentence[]) => Promise<SentenceFinding[][] | null>;
+  match: (version: string, sentences: CandidateSentence[]) => Promise<Finding[][] | null>;
   /** Nodes of Myth Lens's own (the card), never read or rescanned. */
   isOurs: (node: Node) => boolean;
   /** Everything found so far was dropped (a restart): unpaint it and close the card. */
@@ -52,7 +52,7 @@ export class ScanSession {
   }
 
   /** Every current hit, in document order. */
-  hits(): PageHit[] {
+  hits(): Hit[] {
     return this.scanner?.all() ?? [];
   }
 

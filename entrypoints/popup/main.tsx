@@ -5,10 +5,10 @@ import { mountPage } from '../../components/mount-page';
 import { Popup, type PopupProps } from '../../components/Popup';
 import { createLookup, type LookupResult } from '../../lib/lookup';
 import { mythView } from '../../lib/pack/myth-view';
-import { compiledPack } from '../../lib/pack/pack-compiled';
+import { packForDetector } from '../../lib/pack/pack-for-detector';
 import { connectTab, popupTabId, watchTab, type TabState } from './tab';
 
-const pack = compiledPack();
+const pack = packForDetector();
 // Categories in the order of content/categories.json, as the options page lists
 // them: the pack sorts myths by folder name, which would lead the browse list
 // with whichever category happens to sort first. (sort is stable: ids stay sorted.)

@@ -1,7 +1,7 @@
 import { rarityOf } from '../nlp/detector';
 import type { Pack } from '../pack/pack';
 import { patternAnchors } from '../nlp/pattern-anchors';
-import { groupFrequency, wordStems } from '../prefilter/prefilter-compile';
+import { groupFrequency, patternWords } from '../prefilter/prefilter-compile';
 
 /**
  * A pattern whose every required word is common on unrelated pages would
@@ -26,8 +26,8 @@ export function weakPatterns(pack: Pack): PatternProblem[] {
       let best = Infinity;
       let words = '';
       for (const g of groups) {
-        const stems = [...new Set(g.flatMap(wordStems))];
-        const f = groupFrequency(stems, rarity);
+        const forms = [...new Set(g.flatMap(patternWords))];
+        const f = groupFrequency(forms, rarity);
         if (f < best) {
           best = f;
           words = g.slice(0, 4).join('|');

@@ -5,7 +5,7 @@ import type { Pack } from '../pack/pack';
 import type { Myth } from '../pack/pack-schema';
 import { PRONOUN_START } from '../prefilter/prefilter';
 import { Scorer } from './scorer';
-import type { SentenceFinding } from '../nlp/sentence-match';
+import type { Finding } from '../nlp/sentence-match';
 
 /**
  * The decision for one sentence in its page: the topic gate, the learned
@@ -133,12 +133,7 @@ export class Judge {
   }
 
   /** A whole-sentence finding for a myth, without trailing punctuation. */
-  static finding(
-    text: string,
-    myth: Myth,
-    stance: SentenceFinding['stance'],
-    why: string[],
-  ): SentenceFinding {
+  static finding(text: string, myth: Myth, stance: Finding['stance'], why: string[]): Finding {
     let end = text.length;
     while (end > 0 && /[\s.,;:!?…"'”’)\]]/.test(text[end - 1] ?? '')) end--;
     let start = 0;

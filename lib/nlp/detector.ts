@@ -1,5 +1,10 @@
 import type { Pack } from '../pack/pack';
-import { parsePattern, patternAnchors, patternHasNegation } from './pattern-anchors';
+import {
+  parsePattern,
+  patternAnchors,
+  patternHasNegation,
+  type ParsedPattern,
+} from './pattern-anchors';
 import { Prefilter, type CompiledPrefilter } from '../prefilter/prefilter';
 import { compilePrefilter, planPattern, type PatternPlan } from '../prefilter/prefilter-compile';
 import { ConceptMatcher } from '../judge/concepts';
@@ -8,16 +13,11 @@ import { Judge } from '../judge/judge';
 import { mentionReason } from '../judge/context-rules';
 import { sentencesInContext, type PageBlock } from '../judge/page-context';
 import { splitSentences } from '../text/sentences';
-import {
-  matchSentence,
-  type CompiledPattern,
-  type Regs,
-  type SentenceFinding,
-} from './sentence-match';
+import { matchSentence, type CompiledPattern, type Finding } from './sentence-match';
 import { compileStance } from './stance';
-import { StemRarity } from '../prefilter/word-rarity';
+import { WordRarity } from '../prefilter/word-rarity';
 
-export type { SentenceFinding } from './sentence-match';
+export type { Finding } from './sentence-match';
 
 /**
  * The engine every surface uses. Stage one (the prefilter) picks candidate
@@ -26,11 +26,11 @@ export type { SentenceFinding } from './sentence-match';
  * separate so the content script can run stage one and hand candidates over.
  */
 
-export interface Finding extends SentenceFinding {
+export interface FindingInText extends Finding {
   sentence: string;
 }
 
-export interface PageFinding extends Finding {
+export interface FindingInBlock extends FindingInText {
   /** Index of the block it is in; offsets are into that block. */
   block: number;
 }
@@ -49,18 +49,14 @@ export interface Detector {
   readonly prefilter: CompiledPrefilter;
   readonly patternCount: number;
   /** Findings in one block of text, offsets into it. */
-  scan(text: string): Finding[];
+  scan(text: string): FindingInText[];
   /** Findings on a page of blocks, each sentence judged with its neighbours and heading. */
-  scanPage(blocks: readonly PageBlock[]): PageFinding[];
+  scanPage(blocks: readonly PageBlock[]): FindingInBlock[];
   /**
    * Stage two for one sentence in its context; `patterns` are the prefilter's
    * candidate ids (all when omitted).
    */
-  matchSentence(
-    sentence: string,
-    patterns?: readonly number[],
-    ctx?: SentenceContext,
-  ): SentenceFinding[];
+  matchSentence(sentence: string, patterns?: readonly number[], ctx?: SentenceContext): Finding[];
   /**
    * Which myth a text is most about, by the scorer's category model, whether
    * or not it asserts it; null without a scorer, or when the text names
@@ -88,13 +84,13 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
   const negationWords = new Set(pack.stance.negations);
   // The build's parses and plans when it made them (see precompiled.ts), else live ones.
   const pre = pack.precompiled;
-  const parse = (source: string): Regs => pre?.regs[source] ?? parseOnce(source);
-  const plan = (source: string, regs: Regs): PatternPlan =>
+  const parse = (source: string): ParsedPattern => pre?.regs[source] ?? parseOnce(source);
+  const plan = (source: string, regs: ParsedPattern): PatternPlan =>
     pre?.plans[source] ?? planPattern(patternAnchors(regs), rarityOf(pack));
   const patterns: CompiledPattern[] = [];
   const plans: PatternPlan[] = [];
   const shared = pack.stance.exceptions.map(parse);
-  const exceptions = new Map<string, Regs[]>();
+  const exceptions = new Map<string, ParsedPattern[]>();
   for (const myth of pack.myths) {
     if ((wanted && !wanted.has(myth.category)) || off.has(myth.id)) continue;
     for (const source of myth.patterns) {
@@ -113,9 +109,9 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
   const stance = compileStance(pack.stance, parse);
   const all = patterns.map((_, i) => i);
   // Rescans of a changing page see the same sentences again; remember them.
-  const cache = new Map<string, SentenceFinding[]>();
+  const cache = new Map<string, Finding[]>();
 
-  const byPatterns = (sentence: string, ids: readonly number[]): SentenceFinding[] => {
+  const byPatterns = (sentence: string, ids: readonly number[]): Finding[] => {
     const chosen = ids.map((i) => patterns[i]).filter((p): p is CompiledPattern => p !== undefined);
     return matchSentence(sentence, chosen, exceptions, stance);
   };
@@ -128,11 +124,7 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
    * chance, so most sentences of a page about depression never reach them.
    * Without a scorer: the patterns alone.
    */
-  const decide = (
-    sentence: string,
-    ids: readonly number[],
-    ctx: SentenceContext,
-  ): SentenceFinding[] => {
+  const decide = (sentence: string, ids: readonly number[], ctx: SentenceContext): Finding[] => {
     if (!judge) return byPatterns(sentence, ids);
     const j = judge.judge(sentence, ctx, PATTERN_FLOOR);
     // No topic word: only a pattern can speak for it ("snap out of it"), as before the scorer.
@@ -169,7 +161,7 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
     sentence: string,
     ids: readonly number[] = all,
     ctx: SentenceContext = {},
-  ): SentenceFinding[] => {
+  ): Finding[] => {
     const key = `${ids.join(',')}\u0000${sentence}\u0000${ctx.prev ?? ''}\u0000${ctx.next ?? ''}\u0000${ctx.heading ?? ''}\u0000${ctx.list ? 1 : 0}${ctx.prevInBlock ? 1 : 0}`;
     const cached = cache.get(key);
     if (cached) return cached;
@@ -179,8 +171,8 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
     return found;
   };
 
-  const scanPage = (blocks: readonly PageBlock[]): PageFinding[] => {
-    const findings: PageFinding[] = [];
+  const scanPage = (blocks: readonly PageBlock[]): FindingInBlock[] => {
+    const findings: FindingInBlock[] = [];
     const wantedSpans = new Map<string, number[]>();
     blocks.forEach((b, i) => {
       const list = options.skipPrefilter
@@ -222,10 +214,10 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
   };
 }
 
-const parses = new Map<string, Regs>();
+const parses = new Map<string, ParsedPattern>();
 
 /** compromise's parse of a pattern, kept: recompiling for new settings reuses it. */
-function parseOnce(pattern: string): Regs {
+function parseOnce(pattern: string): ParsedPattern {
   let regs = parses.get(pattern);
   if (!regs) {
     regs = parsePattern(pattern);
@@ -234,13 +226,13 @@ function parseOnce(pattern: string): Regs {
   return regs;
 }
 
-const rarities = new WeakMap<Pack, StemRarity>();
+const rarities = new WeakMap<Pack, WordRarity>();
 
 /** The pack's word rarity table, built once per pack. */
-export function rarityOf(pack: Pack): StemRarity {
+export function rarityOf(pack: Pack): WordRarity {
   let r = rarities.get(pack);
   if (!r) {
-    r = new StemRarity(pack.commonWords);
+    r = new WordRarity(pack.commonWords);
     rarities.set(pack, r);
   }
   return r;

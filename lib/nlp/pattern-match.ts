@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { parsePattern, requiredGroups } from './pattern-anchors';
-import type { Regs } from './sentence-match';
+import type { ParsedPattern } from './pattern-anchors';
 
 /**
  * Matches one compiled pattern in a parsed sentence the way a person reading
@@ -35,9 +35,9 @@ export function spanOf(m: Matched): { start: number; end: number } | null {
  * reach of a negation, is that part only.
  */
 const CLAIM = 'claim';
-const claimGroups = new WeakMap<Regs, boolean>();
+const claimGroups = new WeakMap<ParsedPattern, boolean>();
 
-function hasClaimGroup(regs: Regs): boolean {
+function hasClaimGroup(regs: ParsedPattern): boolean {
   let has = claimGroups.get(regs);
   if (has === undefined) {
     has = (regs as { group?: string }[]).some((r) => r.group === CLAIM);
@@ -48,7 +48,7 @@ function hasClaimGroup(regs: Regs): boolean {
 
 const JSON_OPTIONS = { offset: true, terms: { offset: true }, text: false };
 
-function json(doc: Doc, regs: Regs): Matched[] {
+function json(doc: Doc, regs: ParsedPattern): Matched[] {
   const whole = doc.match(regs as never).json(JSON_OPTIONS) as Matched[];
   if (whole.length === 0 || !hasClaimGroup(regs)) return whole;
   const claims = doc.match(regs as never, CLAIM).json(JSON_OPTIONS) as Matched[];
@@ -62,7 +62,7 @@ function json(doc: Doc, regs: Regs): Matched[] {
  * fails on "little". When such a pattern fails, its spelled-out variants are
  * tried, so a pattern matches whenever a reader would say it does.
  */
-export function matchPattern(doc: Doc, regs: Regs): Matched[] {
+export function matchPattern(doc: Doc, regs: ParsedPattern): Matched[] {
   const found = json(doc, regs);
   if (found.length > 0) return found;
   // Spelled-out variants cost one match each, so they are tried only on sentences
@@ -81,10 +81,10 @@ export function matchPattern(doc: Doc, regs: Regs): Matched[] {
 /** Sentences longer than this many words get compromise's own reading only. */
 const VARIANT_WORD_LIMIT = 60;
 
-const required = new WeakMap<Regs, Regs[]>();
+const required = new WeakMap<ParsedPattern, ParsedPattern[]>();
 
 /** One single-word pattern per required word group of `regs`, for compromise's own quick test. */
-function requiredWords(regs: Regs): Regs[] {
+function requiredWords(regs: ParsedPattern): ParsedPattern[] {
   let list = required.get(regs);
   if (!list) {
     list = requiredGroups(regs).map((words) => parsePattern(`(${words.join('|')})`));
@@ -141,14 +141,14 @@ function readings(reg: Reg, withChoices: boolean): { regs: Reg[]; width: number 
 
 /** More variants than this and the pattern keeps compromise's own reading. */
 const MAX_VARIANTS = 256;
-const variantCache = new WeakMap<Regs, Regs[]>();
+const variantCache = new WeakMap<ParsedPattern, ParsedPattern[]>();
 
 /**
  * The pattern spelled out the ways compromise would not try by itself: each
  * bounded wildcard (`.{a,b}`, `.?`) as exactly k wildcards, and each choice
  * of phrases as each phrase, narrowest wildcards first.
  */
-export function readerVariants(regs: Regs): Regs[] {
+export function readerVariants(regs: ParsedPattern): ParsedPattern[] {
   let cached = variantCache.get(regs);
   if (cached) return cached;
   const expand = (withChoices: boolean) => {
@@ -169,7 +169,7 @@ export function readerVariants(regs: Regs): Regs[] {
   const variants = expand(true) ?? expand(false) ?? [];
   cached =
     variants.length > 1
-      ? variants.sort((a, b) => a.width - b.width).map((v) => v.regs as unknown as Regs)
+      ? variants.sort((a, b) => a.width - b.width).map((v) => v.regs as unknown as ParsedPattern)
       : [];
   variantCache.set(regs, cached);
   return cached;

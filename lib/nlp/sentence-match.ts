@@ -16,17 +16,17 @@ import {
  * myth's exceptions veto near misses, and stance is decided per match.
  */
 
-export type Regs = ReturnType<typeof nlp.parseMatch>;
+import type { ParsedPattern } from './pattern-anchors';
 
 export interface CompiledPattern {
   myth: Myth;
   source: string;
-  regs: Regs;
+  regs: ParsedPattern;
   /** Negations the pattern itself requires; such a pattern is matched on the original sentence. */
   ownNegations: number;
 }
 
-export interface SentenceFinding {
+export interface Finding {
   mythId: string;
   category: string;
   stance: 'asserts' | 'refutes';
@@ -57,9 +57,9 @@ function forParsing(sentence: string): string {
 export function matchSentence(
   sentence: string,
   patterns: readonly CompiledPattern[],
-  exceptions: ReadonlyMap<string, Regs[]>,
+  exceptions: ReadonlyMap<string, ParsedPattern[]>,
   stance: CompiledStance,
-): SentenceFinding[] {
+): Finding[] {
   const words = forParsing(sentence);
   const question = isQuestion(sentence);
   // Most questions are asked, not answered: a sentence that is one can be skipped unparsed
@@ -70,7 +70,7 @@ export function matchSentence(
   const stripped = stripNegations(words, stance.negation);
   let strippedDoc: ReturnType<typeof nlp> | undefined;
   const vetoed = new Map<string, boolean>();
-  const best = new Map<string, SentenceFinding>();
+  const best = new Map<string, Finding>();
   // Whether the finding kept for a myth came from a pattern written with its own negation.
   const writtenFor = new Map<string, boolean>();
   for (const p of patterns) {
@@ -171,7 +171,7 @@ function wordsBetween(text: string, from: number, to: number): number {
 /** Whether a new match should replace the finding kept so far for its myth. */
 function preferred(
   next: { stance: string; length: number; written: boolean },
-  kept: SentenceFinding,
+  kept: Finding,
   keptWritten: boolean,
 ): boolean {
   const keptLength = kept.end - kept.start;

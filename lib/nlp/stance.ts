@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Language, NegationRules } from '../language/language';
 import { language } from '../language/shipped';
 import type { StanceCues } from '../pack/pack-schema';
-import { parsePattern } from './pattern-anchors';
+import { parsePattern, type ParsedPattern } from './pattern-anchors';
 
 /**
  * Decides whether a sentence that matched a myth asserts it or mentions it to
@@ -13,13 +13,12 @@ import { parsePattern } from './pattern-anchors';
 
 export type Stance = 'asserts' | 'refutes';
 
-type Regs = ReturnType<typeof nlp.parseMatch>;
 type Doc = ReturnType<typeof nlp>;
 
 export interface CompiledStance {
-  refutation: Regs[];
-  reporting: Regs[];
-  rhetorical: Regs[];
+  refutation: ParsedPattern[];
+  reporting: ParsedPattern[];
+  rhetorical: ParsedPattern[];
   /** A negation followed by one of these asserts what follows ("doesn't change the fact that…"). */
   cancelled: RegExp;
   /** How the language writes negation. */
@@ -30,7 +29,7 @@ export interface CompiledStance {
 
 export function compileStance(
   cues: StanceCues,
-  parse: (pattern: string) => Regs = parsePattern,
+  parse: (pattern: string) => ParsedPattern = parsePattern,
   lang: Language = language,
 ): CompiledStance {
   const { negation } = lang;

@@ -2,8 +2,8 @@ import nlp from 'compromise';
 import type { Pack } from './pack';
 import { parsePattern, patternAnchors } from '../nlp/pattern-anchors';
 import { planPattern, type PatternPlan } from '../prefilter/prefilter-compile';
-import type { Regs } from '../nlp/sentence-match';
-import { StemRarity } from '../prefilter/word-rarity';
+import type { ParsedPattern } from '../nlp/pattern-anchors';
+import { WordRarity } from '../prefilter/word-rarity';
 
 /**
  * The NLP work of compiling the pack, done once at build time: compromise's
@@ -16,7 +16,7 @@ import { StemRarity } from '../prefilter/word-rarity';
 export interface Precompiled {
   compromise: string;
   /** compromise's parse of each pattern, exception and stance frame, by its text. */
-  regs: Record<string, Regs>;
+  regs: Record<string, ParsedPattern>;
   /** The prefilter plan of each myth pattern, by its text. */
   plans: Record<string, PatternPlan>;
 }
@@ -33,8 +33,8 @@ export function packSources(pack: Pack): string[] {
 }
 
 export function precompilePack(pack: Pack): Precompiled {
-  const rarity = new StemRarity(pack.commonWords);
-  const regs: Record<string, Regs> = {};
+  const rarity = new WordRarity(pack.commonWords);
+  const regs: Record<string, ParsedPattern> = {};
   for (const source of packSources(pack)) regs[source] ??= parsePattern(source);
   const plans: Record<string, PatternPlan> = {};
   for (const source of pack.myths.flatMap((m) => m.patterns)) {

@@ -6,14 +6,12 @@
  * manifest's minimum versions); where it is missing, nothing is painted.
  */
 
-export type HighlightKind = 'asserts' | 'refutes';
+import type { Hit } from './page-scan';
+
 export type HighlightStyle = 'underline' | 'background';
 
-export interface Mark {
-  key: number;
-  range: Range;
-  kind: HighlightKind;
-}
+/** What the highlighter needs of a hit. */
+export type PaintedHit = Pick<Hit, 'key' | 'range' | 'stance'>;
 
 /** Highlight names; the content script's highlight stylesheet styles exactly these. */
 export const HIGHLIGHT_NAMES = {
@@ -29,7 +27,7 @@ interface HighlightRegistry {
 type HighlightCtor = new (...ranges: Range[]) => unknown;
 
 export class Highlighter {
-  private marks: Mark[] = [];
+  private painted: PaintedHit[] = [];
   private readonly registry: HighlightRegistry | null;
   private readonly ctor: HighlightCtor | null;
 
@@ -39,31 +37,31 @@ export class Highlighter {
     this.ctor = this.registry ? (env.Highlight as HighlightCtor) : null;
   }
 
-  /** How many marks are shown now. */
+  /** How many hits are shown now. */
   get shown(): number {
-    return this.marks.length;
+    return this.painted.length;
   }
 
-  /** Shows exactly these marks, replacing whatever was shown before. */
+  /** Shows exactly these hits, replacing whatever was shown before. */
   show(
-    marks: Mark[],
+    hits: readonly PaintedHit[],
     options: { style: HighlightStyle; showRefutations: boolean; visible: boolean },
   ): void {
     this.clear();
     if (!this.registry || !this.ctor || !options.visible) return;
-    this.marks = marks.filter((m) => m.kind === 'asserts' || options.showRefutations);
+    this.painted = hits.filter((h) => h.stance === 'asserts' || options.showRefutations);
     const names = HIGHLIGHT_NAMES[options.style];
     for (const kind of ['asserts', 'refutes'] as const) {
-      const ranges = this.marks.filter((m) => m.kind === kind).map((m) => m.range);
+      const ranges = this.painted.filter((h) => h.stance === kind).map((h) => h.range);
       if (ranges.length > 0) this.registry.set(names[kind], new this.ctor(...ranges));
     }
   }
 
-  /** The key of the mark under a viewport point, if any. */
+  /** The key of the hit under a viewport point, if any. */
   hitTest(x: number, y: number): number | null {
-    for (const m of this.marks) {
-      for (const r of Array.from(m.range.getClientRects())) {
-        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return m.key;
+    for (const h of this.painted) {
+      for (const r of Array.from(h.range.getClientRects())) {
+        if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return h.key;
       }
     }
     return null;
@@ -76,6 +74,6 @@ export class Highlighter {
         for (const name of Object.values(style)) this.registry.delete(name);
       }
     }
-    this.marks = [];
+    this.painted = [];
   }
 }

@@ -1,4 +1,4 @@
-import type { SentenceFinding } from '../nlp/sentence-match';
+import type { Finding } from '../nlp/sentence-match';
 import type { SentenceContext } from '../judge/features';
 import type { Prefilter } from '../prefilter/prefilter';
 import { splitSentences } from '../text/sentences';
@@ -12,7 +12,7 @@ import { blockRange, walkBlocks, type TextBlock } from './text-blocks';
  * block element so a mutation rescans only the blocks it touched.
  */
 
-export interface PageHit extends SentenceFinding {
+export interface Hit extends Finding {
   key: number;
   sentence: string;
   /**
@@ -37,7 +37,7 @@ const CONTEXT_CHARS = 300;
 export interface PageScanDeps {
   prefilter: Prefilter;
   /** Stage two for a batch; null when the configuration changed meanwhile. */
-  match: (sentences: CandidateSentence[]) => Promise<SentenceFinding[][] | null>;
+  match: (sentences: CandidateSentence[]) => Promise<Finding[][] | null>;
   exclude: (el: Element) => boolean;
   /** Gives the page a turn; called whenever a slice has used its budget. */
   yieldNow: () => Promise<void>;
@@ -66,13 +66,13 @@ interface Pending {
 }
 
 export class PageScanner {
-  private readonly hits = new Map<Element, PageHit[]>();
+  private readonly hits = new Map<Element, Hit[]>();
   private nextKey = 1;
 
   constructor(private readonly deps: PageScanDeps) {}
 
   /** Every current hit, in document order. */
-  all(): PageHit[] {
+  all(): Hit[] {
     const list = [...this.hits.values()].flat();
     return list.sort((a, b) => a.range.compareBoundaryPoints(0, b.range));
   }
@@ -188,7 +188,7 @@ export class PageScanner {
         const start = p.start + f.start;
         const end = p.start + f.end;
         const range = blockRange(p.block, start, end);
-        const hit: PageHit = {
+        const hit: Hit = {
           ...f,
           key: this.nextKey++,
           sentence: p.candidate.text,

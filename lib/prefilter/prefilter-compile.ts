@@ -1,11 +1,11 @@
 import nlp from 'compromise';
 import type { AnchorGroup } from '../nlp/pattern-anchors';
 import type { CompiledPrefilter } from './prefilter';
-import type { StemRarity } from './word-rarity';
+import type { WordRarity } from './word-rarity';
 
 /**
  * What the prefilter needs from one pattern: its required word groups as
- * stems, and which group is the rarest (the pattern's share of the gate).
+ * words, and which group is the rarest (the pattern's share of the gate).
  * It depends only on the pattern, so the build works it out once.
  */
 export interface PatternPlan {
@@ -15,32 +15,32 @@ export interface PatternPlan {
   gate: number;
 }
 
-/** Plans one pattern from its required word groups (see `wordStems`). */
-export function planPattern(groups: readonly AnchorGroup[], rarity: StemRarity): PatternPlan {
-  const stems = groups.map((group) => [...new Set(group.flatMap(wordStems))]);
+/** Plans one pattern from its required word groups (see `patternWords`). */
+export function planPattern(groups: readonly AnchorGroup[], rarity: WordRarity): PatternPlan {
+  const words = groups.map((group) => [...new Set(group.flatMap(patternWords))]);
   let gate = 0;
   let bestScore = Infinity;
-  stems.forEach((g, i) => {
+  words.forEach((g, i) => {
     const score = groupFrequency(g, rarity);
     if (score < bestScore) {
       gate = i;
       bestScore = score;
     }
   });
-  return { groups: stems, gate };
+  return { groups: words, gate };
 }
 
-/** Numbers the stems of the chosen patterns' plans into the prefilter's plain JSON. */
+/** Numbers the words of the chosen patterns' plans into the prefilter's plain JSON. */
 export function compilePrefilter(
   plans: readonly PatternPlan[],
   topic: string | null = null,
 ): CompiledPrefilter {
-  const stemIds = new Map<string, number>();
-  const idOf = (stem: string) => {
-    let id = stemIds.get(stem);
+  const wordIds = new Map<string, number>();
+  const idOf = (word: string) => {
+    let id = wordIds.get(word);
     if (id === undefined) {
-      id = stemIds.size;
-      stemIds.set(stem, id);
+      id = wordIds.size;
+      wordIds.set(word, id);
     }
     return id;
   };
@@ -48,7 +48,7 @@ export function compilePrefilter(
   // The gate holds each pattern's rarest group: a block without any of them cannot match.
   const gate = [...new Set(patterns.flatMap((groups, i) => groups[plans[i]?.gate ?? 0] ?? []))];
   return {
-    stems: [...stemIds.keys()],
+    words: [...wordIds.keys()],
     gate,
     patterns,
     topic,
@@ -65,11 +65,11 @@ export function compilePrefilter(
  * possessive ("depression's") is the word and an "s" to the prefilter's
  * word scan. Accents, look-alike letters and inner hyphens are folded there.
  */
-export function wordStems(word: string): string[] {
+export function patternWords(word: string): string[] {
   return [word];
 }
 
-/** How often a group's stems occur on unrelated pages, per million words. */
-export function groupFrequency(group: readonly string[], rarity: StemRarity): number {
-  return group.reduce((sum, stem) => sum + rarity.frequency(stem), 0);
+/** How often a group's words occur on unrelated pages, per million words. */
+export function groupFrequency(group: readonly string[], rarity: WordRarity): number {
+  return group.reduce((sum, word) => sum + rarity.frequency(word), 0);
 }

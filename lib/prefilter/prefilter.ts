@@ -23,11 +23,11 @@ import {
 
 /** The serialisable prefilter. */
 export interface CompiledPrefilter {
-  /** Lower-case words; a whole word equal to one of them hits that stem. */
-  stems: string[];
-  /** Stem ids of the gate: every pattern needs at least one of them. */
+  /** Lower-case words; a whole word equal to one of them fills that word group. */
+  words: string[];
+  /** Word ids of the gate: every pattern needs at least one of them. */
   gate: number[];
-  /** For each pattern, its required groups; each group lists stem ids, any one suffices. */
+  /** For each pattern, its required groups; each group lists word ids, any one suffices. */
   patterns: number[][][];
   /**
    * The concept lexicon's topic words as one regular expression (see
@@ -51,22 +51,22 @@ export interface Candidate extends Span {
   topic?: boolean;
 }
 
-interface Hit {
+interface WordAt {
   at: number;
   ids: number[];
 }
 
 export class Prefilter {
   private readonly gate: RegExp;
-  private readonly stemIds = new Map<string, number>();
+  private readonly wordIds = new Map<string, number>();
   private readonly letters: RegExp;
   private readonly topic: RegExp | null;
   /** A cheap first test for the topic gate: some topic word's first letters, anywhere. */
   private readonly topicQuick: RegExp | null;
 
   constructor(private readonly compiled: CompiledPrefilter) {
-    compiled.stems.forEach((s, i) => this.stemIds.set(s, i));
-    const gate = [...new Set(compiled.gate.map((id) => compiled.stems[id] ?? ''))];
+    compiled.words.forEach((s, i) => this.wordIds.set(s, i));
+    const gate = [...new Set(compiled.gate.map((id) => compiled.words[id] ?? ''))];
     gate.sort((a, b) => b.length - a.length);
     this.gate = new RegExp(`\\b(?:${gate.map(escapeRegex).join('|') || '(?!)'})\\b`, 'i');
     this.letters = foldsToLetters(compiled.fold);
@@ -89,21 +89,21 @@ export class Prefilter {
     const topical = this.topic !== null && this.topicIn(text);
     const folded = this.passesGate(text) ?? (topical ? this.mayFold(text) : null);
     if (folded === null) return [];
-    const hits = this.hits(text);
+    const words = this.words(text);
     const out: Candidate[] = [];
     let h = 0;
     for (const s of split(text)) {
       const slice = text.slice(s.start, s.end);
       const hasTopic = topical && this.topicIn(slice);
-      while (h < hits.length && hits[h]!.at < s.start) h++;
+      while (h < words.length && words[h]!.at < s.start) h++;
       let k = h;
-      while (k < hits.length && hits[k]!.at < s.end) k++;
-      let patterns = this.satisfied(hits.slice(h, k));
+      while (k < words.length && words[k]!.at < s.end) k++;
+      let patterns = this.satisfied(words.slice(h, k));
       if (folded && patterns.length < this.compiled.patterns.length) {
         if (this.mayFold(slice)) {
           patterns = union(
             patterns,
-            this.satisfied(this.hits(foldText(slice, this.compiled.fold))),
+            this.satisfied(this.words(foldText(slice, this.compiled.fold))),
           );
         }
       }
@@ -170,29 +170,29 @@ export class Prefilter {
 
   /**
    * Every word (a run of regex word characters, as `\\b` sees them) that is
-   * one of the stems, in text order. compromise matches a pattern word only
+   * one of the words, in text order. compromise matches a pattern word only
    * as a whole word, so "snap" does not stand for "Snapchat"; a possessive
    * ("depression's") is the word and an "s" to a `\\w+` scan.
    */
-  private hits(text: string): Hit[] {
-    const out: Hit[] = [];
+  private words(text: string): WordAt[] {
+    const out: WordAt[] = [];
     const word = /\w+/g;
     for (let m = word.exec(text); m !== null; m = word.exec(text)) {
-      const id = this.stemIds.get(m[0].toLowerCase());
+      const id = this.wordIds.get(m[0].toLowerCase());
       if (id !== undefined) out.push({ at: m.index, ids: [id] });
     }
     return out;
   }
 
   /** Patterns whose groups are all present, each group after the previous one. */
-  private satisfied(hits: Hit[]): number[] {
+  private satisfied(words: WordAt[]): number[] {
     const ok: number[] = [];
-    if (hits.length === 0) return ok;
+    if (words.length === 0) return ok;
     this.compiled.patterns.forEach((groups, i) => {
       let from = 0;
       for (const g of groups) {
-        while (from < hits.length && !hits[from]!.ids.some((id) => g.includes(id))) from++;
-        if (from === hits.length) return;
+        while (from < words.length && !words[from]!.ids.some((id) => g.includes(id))) from++;
+        if (from === words.length) return;
         from++;
       }
       ok.push(i);

@@ -7,7 +7,7 @@
  */
 export type WordFrequencies = Readonly<Record<string, number>>;
 
-export class StemRarity {
+export class WordRarity {
   constructor(private readonly perMillion: WordFrequencies) {}
 
   /** Occurrences per million words of exactly `word`. */

@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { CardActions, type CardActionDeps } from '../../entrypoints/content/card-actions';
 import { HitList } from '../../entrypoints/content/hit-list';
-import type { PageHit } from '../../lib/page/page-scan';
+import type { Hit } from '../../lib/page/page-scan';
 import type { MythView } from '../../lib/pack/myth-view';
 
 /** The card's opener and its buttons, with every outside part a fake. */
 
-function hit(key: number, stance: 'asserts' | 'refutes'): PageHit {
+function hit(key: number, stance: 'asserts' | 'refutes'): Hit {
   const parent = { scrollIntoView: vi.fn() };
   return {
     key,
@@ -16,10 +16,10 @@ function hit(key: number, stance: 'asserts' | 'refutes'): PageHit {
     sentence: `Sentence ${key}.`,
     text: `Sentence ${key}.`,
     range: { startContainer: { parentElement: parent }, getBoundingClientRect: () => ({}) },
-  } as unknown as PageHit;
+  } as unknown as Hit;
 }
 
-function setup(found: PageHit[], over: Partial<CardActionDeps> = {}) {
+function setup(found: Hit[], over: Partial<CardActionDeps> = {}) {
   const opened: Parameters<CardActionDeps['ui']['open']>[0][] = [];
   const deps: CardActionDeps = {
     ui: { open: vi.fn((card) => void opened.push(card)), announce: vi.fn() },

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { HitList, toHitSummary } from '../../entrypoints/content/hit-list';
-import type { PageHit } from '../../lib/page/page-scan';
+import type { Hit } from '../../lib/page/page-scan';
 
 /** The one filter behind the painter, the popup's list, the badge and next-finding. */
 
-function hit(key: number, stance: 'asserts' | 'refutes', sentence = `Sentence ${key}.`): PageHit {
+function hit(key: number, stance: 'asserts' | 'refutes', sentence = `Sentence ${key}.`): Hit {
   return {
     key,
     stance,
@@ -15,7 +15,7 @@ function hit(key: number, stance: 'asserts' | 'refutes', sentence = `Sentence ${
     start: 0,
     end: sentence.length,
     rangeText: sentence,
-  } as unknown as PageHit;
+  } as unknown as Hit;
 }
 
 describe('HitList', () => {

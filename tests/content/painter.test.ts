@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { Painter } from '../../entrypoints/content/painter';
 import { HIGHLIGHT_NAMES } from '../../lib/page/highlighter';
-import type { PageHit } from '../../lib/page/page-scan';
+import type { Hit } from '../../lib/page/page-scan';
 
 /** The painter: highlights, and a stylesheet that exists only while one shows (issue 13). */
 
@@ -29,12 +29,12 @@ function setup() {
     },
     Highlight: FakeHighlight,
   });
-  const hit = (key: number, stance: 'asserts' | 'refutes', text: string): PageHit => {
+  const hit = (key: number, stance: 'asserts' | 'refutes', text: string): Hit => {
     const node = p.firstChild as Text;
     const range = document.createRange();
     range.setStart(node, node.data.indexOf(text));
     range.setEnd(node, node.data.indexOf(text) + text.length);
-    return { key, stance, range } as unknown as PageHit;
+    return { key, stance, range } as unknown as Hit;
   };
   const hits = [hit(1, 'asserts', 'Depression is just laziness'), hit(2, 'refutes', 'It is not')];
   return { painter, registry, hits };

@@ -1,7 +1,7 @@
 import './seed';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDetector, type Finding } from '../../lib/nlp/detector';
+import { compileDetector, type FindingInText } from '../../lib/nlp/detector';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
 
 /**
@@ -71,7 +71,7 @@ const piece = fc.oneof(
 
 const hostileText = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
 
-function checkFindings(text: string, findings: Finding[]): void {
+function checkFindings(text: string, findings: FindingInText[]): void {
   for (const f of findings) {
     expect(Number.isInteger(f.start) && Number.isInteger(f.end)).toBe(true);
     expect(f.start).toBeGreaterThanOrEqual(0);

@@ -29,8 +29,8 @@ describe('layer rules', () => {
   it('fail lint when DOM code imports the detector, and allow a type from it', async () => {
     const code =
       "import { compileDetector } from '../nlp/detector';\n" +
-      "import type { SentenceFinding } from '../nlp/sentence-match';\n" +
-      'export const f = compileDetector;\nexport type F = SentenceFinding;\n';
+      "import type { Finding } from '../nlp/sentence-match';\n" +
+      'export const f = compileDetector;\nexport type F = Finding;\n';
     const errors = await layerErrors('lib/page/example.ts', code);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/stage one only/);

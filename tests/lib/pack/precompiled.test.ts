@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../../lib/nlp/detector';
-import { compiledPack } from '../../../lib/pack/pack-compiled';
+import { packForDetector } from '../../../lib/pack/pack-for-detector';
 import { parsePattern } from '../../../lib/nlp/pattern-anchors';
 import {
   packSources,
@@ -52,7 +52,7 @@ describe('precompiled pack', () => {
     doctored.regs = revived!.regs;
     doctored.plans[source] = { groups: [['zzzqqq']], gate: 0 };
     const d = compileDetector({ ...pack, precompiled: doctored });
-    expect(d.prefilter.stems).toContain('zzzqqq');
+    expect(d.prefilter.words).toContain('zzzqqq');
   });
 
   it('compiles live what the data lacks, so stale data is never wrong', () => {
@@ -72,7 +72,7 @@ describe('precompiled pack', () => {
   });
 
   it('is embedded by the build plugin for the bundled pack, covering every pattern', () => {
-    const bundled = compiledPack();
+    const bundled = packForDetector();
     expect(bundled.precompiled).toBeTruthy();
     for (const source of packSources(bundled)) {
       expect(bundled.precompiled!.regs[source], source).toBeDefined();

@@ -36,8 +36,8 @@ describe('Highlighter with the Custom Highlight API', () => {
     const before = serialize();
     h.show(
       [
-        { key: 1, range: rangeOf(p, 'Depression is just laziness'), kind: 'asserts' },
-        { key: 2, range: rangeOf(p, 'they said'), kind: 'refutes' },
+        { key: 1, range: rangeOf(p, 'Depression is just laziness'), stance: 'asserts' },
+        { key: 2, range: rangeOf(p, 'they said'), stance: 'refutes' },
       ],
       { style: 'background', showRefutations: false, visible: true },
     );
@@ -56,7 +56,7 @@ describe('Highlighter without the Custom Highlight API', () => {
     const p = paragraph('<p>Depression is just laziness, they said.</p>');
     const before = new XMLSerializer().serializeToString(document.body);
     const h = new Highlighter({});
-    h.show([{ key: 1, range: rangeOf(p, 'Depression is just laziness'), kind: 'asserts' }], {
+    h.show([{ key: 1, range: rangeOf(p, 'Depression is just laziness'), stance: 'asserts' }], {
       style: 'underline',
       showRefutations: false,
       visible: true,

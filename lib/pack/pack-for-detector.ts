@@ -9,6 +9,6 @@ let cached: Pack | undefined;
  * The bundled pack with the build's NLP work attached, for the surfaces that
  * compile a detector (background, popup lookup): a cold start parses nothing.
  */
-export function compiledPack(): Pack {
+export function packForDetector(): Pack {
   return (cached ??= { ...bundledPack(), precompiled: revivePrecompiled(precompiledText) });
 }

@@ -9,6 +9,12 @@ import type { CardDescription } from '../../lib/protocol';
 
 /** The one element Myth Lens adds to a page: a shadow host for the card and announcements. */
 export const HOST_TAG = 'myth-lens-ui';
+/**
+ * Set on the style element inside the closed shadow root, where no page
+ * script can see or copy it: a later copy of the content script tells an old
+ * copy's card from a page-made element of the same name by it (lifecycle.ts).
+ */
+export const SHADOW_MARK = 'data-myth-lens-card';
 
 const HOST_CSS = `
 :host { all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; z-index: 2147483647; }
@@ -166,6 +172,7 @@ export class CardHost {
     // closed roots); the e2e harness asks the content script (describe()).
     const shadow = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
+    style.setAttribute(SHADOW_MARK, '');
     style.textContent = HOST_CSS + cardCss;
     this.live = document.createElement('div');
     this.live.className = 'live';

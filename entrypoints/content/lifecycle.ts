@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from './script-context';
-import { HOST_TAG } from './card-host';
+import { HOST_TAG, SHADOW_MARK } from './card-host';
 
 /**
  * Issue #8: what a content script does when its extension is updated,
@@ -43,10 +43,32 @@ export function isContextInvalidated(error: unknown): boolean {
 /**
  * Removes what an earlier copy of this script left in `doc`: its shadow host,
  * an open card included. Call before this copy adds anything. Returns how
- * many elements it removed.
+ * many elements it removed. Only a host whose closed shadow root holds the
+ * card's mark goes: a page can make a `<myth-lens-ui>` of its own, and seeing
+ * it removed would tell the page that Myth Lens is installed (issue 13).
  */
-export function removeLeftovers(doc: Document): number {
-  const hosts = Array.from(doc.querySelectorAll(HOST_TAG));
+export function removeLeftovers(doc: Document, shadowOf = closedShadowRoot): number {
+  const hosts = Array.from(doc.querySelectorAll(HOST_TAG)).filter(
+    (host) => shadowOf(host)?.querySelector(`style[${SHADOW_MARK}]`) != null,
+  );
   for (const host of hosts) host.remove();
   return hosts.length;
+}
+
+/**
+ * An element's shadow root, closed ones included, as only extension code can
+ * see it: Firefox gives content scripts `openOrClosedShadowRoot`, Chrome has
+ * `chrome.dom.openOrClosedShadowRoot`. Chrome never needs it here (it injects
+ * no new script into open tabs); without either, nothing is removed.
+ */
+function closedShadowRoot(el: Element): ShadowRoot | null {
+  const own = (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
+    .openOrClosedShadowRoot;
+  if (own !== undefined) return own;
+  const dom = (
+    globalThis as {
+      chrome?: { dom?: { openOrClosedShadowRoot?: (e: Element) => ShadowRoot | null } };
+    }
+  ).chrome?.dom;
+  return dom?.openOrClosedShadowRoot?.(el) ?? null;
 }

@@ -74,19 +74,38 @@ describe('isContextInvalidated', () => {
 });
 
 describe('removeLeftovers', () => {
-  it('removes an earlier copy’s card host, and leaves page-made look-alike marks alone', () => {
+  it('removes an earlier copy’s card host, and leaves page-made look-alikes alone', () => {
     // Myth Lens no longer wraps text in marks: unwrapping a page's own
     // <myth-lens-mark> would change its DOM and tell it the extension is here.
     setBody(
       '<p id="p">One <myth-lens-mark>depression is <b>laziness</b></myth-lens-mark> two.</p>',
     );
-    const host = document.createElement('myth-lens-ui');
-    host.attachShadow({ mode: 'open' }).textContent = 'old card';
-    document.documentElement.append(host);
+    const old = document.createElement('myth-lens-ui');
+    const oldShadow = old.attachShadow({ mode: 'open' });
+    const mark = document.createElement('style');
+    mark.setAttribute('data-myth-lens-card', '');
+    oldShadow.append(mark, 'old card');
+    // Page-made: a bare element, and one with a shadow root of its own.
+    const bare = document.createElement('myth-lens-ui');
+    const lookAlike = document.createElement('myth-lens-ui');
+    lookAlike.attachShadow({ mode: 'open' }).append(document.createElement('style'), 'fake');
+    document.documentElement.append(old, bare, lookAlike);
     const before = bodyHtml();
-    expect(removeLeftovers(document)).toBe(1);
-    expect(document.querySelector('myth-lens-ui')).toBeNull();
+    // The test reads shadow roots as the extension does; these are open for the test's sake.
+    expect(removeLeftovers(document, (el) => el.shadowRoot)).toBe(1);
+    expect(old.isConnected).toBe(false);
+    expect(bare.isConnected && lookAlike.isConnected).toBe(true);
     expect(bodyHtml()).toBe(before);
+    bare.remove();
+    lookAlike.remove();
+  });
+
+  it('removes nothing where the browser gives no way to read closed shadow roots', () => {
+    const old = document.createElement('myth-lens-ui');
+    old.attachShadow({ mode: 'closed' });
+    document.documentElement.append(old);
+    expect(removeLeftovers(document)).toBe(0);
+    old.remove();
   });
 
   it('changes nothing on a page without leftovers', () => {

@@ -36,6 +36,8 @@ interface Observed {
   adopted: number;
   highlights: string[];
   hosts: number;
+  /** The look-alike `<myth-lens-ui>` and `<myth-lens-mark>` the page planted are still there, unchanged. */
+  plantedKept: boolean;
   globals: string[];
 }
 
@@ -51,6 +53,7 @@ const UNSEEN: Observed = {
   adopted: 0,
   highlights: [],
   hosts: 0,
+  plantedKept: true,
   globals: [],
 };
 

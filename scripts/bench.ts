@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: detector speed against a naive baseline (compromise over
  * the whole text with the same patterns), on real page text of 10 KB to
- * 10 MB, plus compile time, peak memory and compiled size. Figures go into
+ * 10 MB, plus compile time, peak memory, compiled size and the popup lookup. Figures go into
  * BENCHMARKS.md by hand, with the machine and date.
  */
 import { execFileSync } from 'node:child_process';
@@ -12,6 +12,7 @@ import nlp from 'compromise';
 import { compileDetector } from '../lib/nlp/detector';
 import { precompilePack, serializePrecompiled } from '../lib/pack/precompiled';
 import { benchDepression } from './lib/bench-depression';
+import { benchLookup } from './lib/bench-lookup';
 import { realPages } from './lib/corpus';
 import { packFromDisk } from './lib/pack-from-disk';
 
@@ -95,6 +96,7 @@ const r1 = results[1_000_000]!;
 const r10 = results[10_000_000]!;
 console.log(`\n10 MB / 1 MB time: ${(r10 / r1).toFixed(1)}x (linear is 10x)`);
 benchDepression(pack);
+benchLookup(pack, allBlocks.join('\n'));
 
 /** Consecutive real blocks (cycling through the pages) until `size` characters. */
 function takeBlocks(size: number): string[] {

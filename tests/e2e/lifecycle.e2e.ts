@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../components/t';
+import { t } from '../helpers/t';
 import {
   collectErrors,
   evalInBackground,

@@ -1,6 +1,6 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { t } from '../components/t';
+import { t } from '../helpers/t';
 import { BROWSERS, openExtensionPage, waitFor } from './harness';
 import { axeViolations } from './harness/axe';
 import { storedSettings } from './harness/extension-state';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../components/t';
+import { t } from '../helpers/t';
 import { BROWSERS, openExtensionPage } from './harness';
 import { axeViolations } from './harness/axe';
 import { expectedSources, packCategories, packMyth } from './harness/fixture-data';

@@ -1,8 +1,8 @@
-import './seed';
+import '../../helpers/fuzz-seed';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDetector, type Finding } from '../../lib/nlp/detector';
-import { packFromDisk } from '../../scripts/lib/pack-from-disk';
+import { compileDetector, type Finding } from '../../../lib/nlp/detector';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
 
 /**
  * Property tests for the detector on hostile text: any Unicode (astral

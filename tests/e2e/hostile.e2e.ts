@@ -9,7 +9,7 @@ import {
   type BrowserHandle,
 } from './harness';
 import { useBrowser } from './harness/session';
-import { TRACE_CATEGORIES } from './harness/soak';
+import { TRACE_CATEGORIES } from './harness/soak-tab';
 import { extensionTasks } from './harness/trace-tasks';
 
 /**

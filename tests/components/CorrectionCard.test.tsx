@@ -6,8 +6,8 @@ import { cardCss } from '../../components/card-css';
 import { CorrectionCard, type CorrectionCardProps } from '../../components/CorrectionCard';
 import { I18nProvider } from '../../components/i18n';
 import type { MythView, SourceView } from '../../lib/pack/myth-view';
-import { axeViolations, mythViews, renderWithT, testPack } from './helpers';
-import { t } from './t';
+import { axeViolations, mythViews, renderWithT, testPack } from '../helpers/components';
+import { t } from '../helpers/t';
 
 const myth = mythViews(testPack())[0]!;
 

@@ -3,8 +3,8 @@ import { cleanup, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MythDetails } from '../../components/MythDetails';
 import { strengthRank, strongestFirst } from '../../lib/pack/source-strength';
-import { axeViolations, mythViews, renderWithT, testPack } from './helpers';
-import { t } from './t';
+import { axeViolations, mythViews, renderWithT, testPack } from '../helpers/components';
+import { t } from '../helpers/t';
 
 const myth = mythViews(testPack())[0]!;
 

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options, type OptionsProps } from '../../components/Options';
 import { hostPatternProblem } from '../../lib/settings/site-rules';
 import { defaultSettings, type Settings } from '../../lib/settings/settings';
-import { axeViolations, renderWithT, testPack } from './helpers';
-import { t } from './t';
+import { axeViolations, renderWithT, testPack } from '../helpers/components';
+import { t } from '../helpers/t';
 
 const pack = testPack();
 const categories = pack.categories.map((c) => ({

@@ -4,8 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup, type PopupPage, type PopupProps } from '../../components/Popup';
 import { createLookup } from '../../lib/lookup';
 import type { HitSummary } from '../../lib/protocol';
-import { axeViolations, mythViews, renderWithT, testPack } from './helpers';
-import { t } from './t';
+import { axeViolations, mythViews, renderWithT, testPack } from '../helpers/components';
+import { t } from '../helpers/t';
 
 const pack = testPack();
 const myths = mythViews(pack);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { designTokenCss } from '../../components/design-tokens';
 import { useT } from '../../components/i18n';
 import { mountPage } from '../../components/mount-page';
-import { t } from './t';
+import { t } from '../helpers/t';
 
 function Title() {
   return <h1>{useT()('extName')}</h1>;

@@ -2,8 +2,8 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { CardHost as CardHostType } from '../../entrypoints/content/card-host';
-import { mythViews, testPack } from '../components/helpers';
-import { t } from '../components/t';
+import { mythViews, testPack } from '../helpers/components';
+import { t } from '../helpers/t';
 
 /** Issue 13: a page can neither read the card nor press its buttons. */
 

@@ -8,7 +8,7 @@ import { compileDetector } from '../../lib/nlp/detector';
 import type { FromContent, HitSummary, PageState } from '../../lib/protocol';
 import { SETTINGS_KEY } from '../../lib/settings/settings-store';
 import { packFromDisk } from '../../scripts/lib/pack-from-disk';
-import { t } from '../components/t';
+import { t } from '../helpers/t';
 import { FIXTURES } from '../helpers/pages';
 
 /**

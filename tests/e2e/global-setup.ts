@@ -5,11 +5,12 @@ import {
   missingBrowserMessage,
   missingBuildMessage,
 } from './harness/config';
+import { generatedPage } from './harness/real-pages';
 import { startFixtureServer } from './harness/server';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** http://127.0.0.1:<port>, serving tests/fixtures/. */
+    /** http://127.0.0.1:<port>, serving tests/fixtures/ and the pages made from real ones. */
     fixtureOrigin: string;
   }
 }
@@ -30,7 +31,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
     error.stack = error.message; // the message says it all; a stack would only bury it
     throw error;
   }
-  const server = await startFixtureServer(FIXTURES_DIR);
+  const server = await startFixtureServer(FIXTURES_DIR, (path) =>
+    generatedPage(FIXTURES_DIR, path),
+  );
   project.provide('fixtureOrigin', server.origin);
   return () => server.close();
 }

@@ -1,8 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { t } from '../components/t';
+import { t } from '../helpers/t';
 import { BROWSERS, openExtensionPage, waitFor } from './harness';
-import { axeViolations } from './harness/axe';
+import { expectNoAxeViolations } from './harness/axe';
 import { storedSettings } from './harness/extension-state';
 import { packCategories } from './harness/fixture-data';
 import { docsShot, storeShot, STORE_SIZE } from './harness/screenshots';
@@ -35,19 +35,7 @@ for (const name of BROWSERS) {
     it('has no axe violations, with a category opened', async () => {
       const page = await openOptions();
       await page.$eval('details.category-myths', (el) => ((el as HTMLDetailsElement).open = true));
-      expect(await axeViolations(page)).toEqual([]);
-      if (name === 'chromium') {
-        // Reduced motion too: the stylesheet then drops its colour transitions, so
-        // axe measures the dark colours, not a hover background half way there.
-        await page.emulateMediaFeatures([
-          { name: 'prefers-color-scheme', value: 'dark' },
-          { name: 'prefers-reduced-motion', value: 'reduce' },
-        ]);
-        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-          true,
-        );
-        expect(await axeViolations(page)).toEqual([]);
-      }
+      await expectNoAxeViolations(page, name);
       await page.close();
     });
 

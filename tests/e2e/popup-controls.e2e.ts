@@ -1,6 +1,6 @@
 import type { ElementHandle } from 'puppeteer-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { t } from '../components/t';
+import { t } from '../helpers/t';
 import { BROWSERS, getBadgeText, openExtensionPage, waitFor } from './harness';
 import { openScanned, pageState, resetSettings, storedSettings } from './harness/extension-state';
 import { highlightCount } from './harness/highlights';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../components/t';
+import { t } from '../helpers/t';
 import { BROWSERS, openExtensionPage } from './harness';
-import { axeViolations } from './harness/axe';
+import { expectNoAxeViolations } from './harness/axe';
 import { expectedSources, packCategories, packMyth } from './harness/fixture-data';
 import {
   claimField,
@@ -52,15 +52,7 @@ for (const name of BROWSERS) {
       expect((await lookUp(popup, packMyth(mythId).claim))[0]).toBe(mythId);
       await openFirstResult(popup);
       expect(await resultSources(popup)).toEqual(expectedSources(mythId));
-      expect(await axeViolations(popup)).toEqual([]);
-      if (name === 'chromium') {
-        // Firefox over WebDriver BiDi cannot emulate the scheme; the stylesheet is the same.
-        await popup.emulateMediaFeatures([
-          { name: 'prefers-color-scheme', value: 'dark' },
-          { name: 'prefers-reduced-motion', value: 'reduce' },
-        ]);
-        expect(await axeViolations(popup)).toEqual([]);
-      }
+      await expectNoAxeViolations(popup, name);
       await popup.close();
     });
 

@@ -1,8 +1,8 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { t } from '../components/t';
+import { t } from '../helpers/t';
 import { BROWSERS, getBadgeText, openExtensionPage, waitFor } from './harness';
-import { axeViolations } from './harness/axe';
+import { axeViolations, expectNoAxeViolations } from './harness/axe';
 import { card } from './harness/card';
 import { openScanned, pageState } from './harness/extension-state';
 import { packMyth } from './harness/fixture-data';
@@ -109,19 +109,7 @@ for (const name of BROWSERS) {
       await popup.waitForSelector('.finding-list [data-myth-id]', { timeout: 10_000 });
       await lookUp(popup, 'my mom says I should just jog more');
       await openFirstResult(popup);
-      expect(await axeViolations(popup)).toEqual([]);
-      if (name === 'chromium') {
-        // Reduced motion too: the stylesheet then drops its colour transitions, so
-        // axe measures the dark colours, not a hover background half way there.
-        await popup.emulateMediaFeatures([
-          { name: 'prefers-color-scheme', value: 'dark' },
-          { name: 'prefers-reduced-motion', value: 'reduce' },
-        ]);
-        expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
-          true,
-        );
-        expect(await axeViolations(popup)).toEqual([]);
-      }
+      await expectNoAxeViolations(popup, name);
       // The empty state: the whole browse list, one myth opened.
       await lookUp(popup, '');
       await popup.$eval('details.browse', (el) => ((el as HTMLDetailsElement).open = true));

@@ -17,7 +17,7 @@ import {
   type ErrorLog,
 } from './harness';
 import { badgeIs, resetSettings, syncedSettings } from './harness/extension-state';
-import { highlights } from './harness/highlights';
+import { underlinedIds } from './harness/highlights';
 import { useBrowser } from './harness/session';
 
 /**
@@ -32,13 +32,9 @@ const WILLPOWER_SWITCH = 'input[data-category="willpower"]';
 /** Issue 7: a change shows on open pages "within a second or two". */
 const PROMPTLY = 2_000;
 
-/** Where each underline highlight sits: the id of the nearest element with one. */
-async function highlighted(page: Page): Promise<string[]> {
-  return (await highlights(page)).map((m) => m.in);
-}
-
+/** Waits until the underlines sit in the elements with these ids, in this order. */
 function highlightedAre(page: Page, ids: string[], timeout = PROMPTLY) {
-  return waitFor(async () => JSON.stringify(await highlighted(page)) === JSON.stringify(ids), {
+  return waitFor(async () => JSON.stringify(await underlinedIds(page)) === JSON.stringify(ids), {
     timeout,
     message: `highlights in ${JSON.stringify(ids)}`,
   });

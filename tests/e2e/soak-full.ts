@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS } from './harness';
 import { REPO_ROOT } from './harness/config';
 import { startFixtureServer, type FixtureServer } from './harness/server';
-import { report, soak, summary, useSoakBrowsers, type SoakRow } from './harness/soak';
+import { soak, type SoakRow } from './harness/soak';
+import { useSoakBrowsers } from './harness/soak-browsers';
+import { report, summary } from './harness/soak-report';
 
 /**
  * The full real-page soak (`npm run soak`): every page in ../shared/pages

@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BROWSERS, fixtureUrl } from './harness';
 import { FIXTURES_DIR } from './harness/config';
-import { report, soak, useSoakBrowsers, type SoakRow } from './harness/soak';
+import { soak, type SoakRow } from './harness/soak';
+import { useSoakBrowsers } from './harness/soak-browsers';
+import { report } from './harness/soak-report';
 
 /**
  * Quick real-page soak, inside `npm test`: the real pages in

@@ -1,9 +1,16 @@
-import { compileDetector } from '../../lib/nlp/detector';
+import { compileDetector, type Detector } from '../../lib/nlp/detector';
 import type { Pack } from '../../lib/pack/pack';
 
-/** Texts where the prefilter path and the every-sentence path disagree, with both results. */
-export function prefilterDifferences(pack: Pack, texts: Iterable<string>) {
-  const fast = compileDetector(pack);
+/**
+ * Texts where the prefilter path and the every-sentence path disagree, with
+ * both results. `fast` may be a detector the caller compiled from `pack`
+ * already, so what it has scanned is not scanned again.
+ */
+export function prefilterDifferences(
+  pack: Pack,
+  texts: Iterable<string>,
+  fast: Detector = compileDetector(pack),
+) {
   const full = compileDetector(pack, { skipPrefilter: true });
   const diffs: { text: string; fast: unknown; full: unknown }[] = [];
   for (const text of texts) {

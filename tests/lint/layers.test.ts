@@ -17,37 +17,36 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
 }
 
 describe('layer rules', () => {
-  it('fail lint when the content script imports compromise', async () => {
-    const errors = await layerErrors(
+  it.each([
+    [
+      'fail lint when the content script imports compromise',
       'entrypoints/content/example.ts',
       "import nlp from 'compromise';\nexport const doc = nlp('text');\n",
-    );
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/never loads compromise/);
-  });
-
-  it('fail lint when DOM code imports the detector, and allow a type from it', async () => {
-    const code =
+      [expect.stringMatching(/never loads compromise/)],
+    ],
+    [
+      'fail lint when DOM code imports the detector, and allow a type from it',
+      'lib/page/example.ts',
       "import { compileDetector } from '../nlp/detector';\n" +
-      "import type { Finding } from '../nlp/sentence-match';\n" +
-      'export const f = compileDetector;\nexport type F = Finding;\n';
-    const errors = await layerErrors('lib/page/example.ts', code);
-    expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/stage one only/);
-  });
-
-  it('fail lint when the engine imports a browser API or DOM code', async () => {
-    const code =
+        "import type { Finding } from '../nlp/sentence-match';\n" +
+        'export const f = compileDetector;\nexport type F = Finding;\n',
+      [expect.stringMatching(/stage one only/)],
+    ],
+    [
+      'fail lint when the engine imports a browser API or DOM code',
+      'lib/nlp/example.ts',
       "import { browser } from 'wxt/browser';\n" +
-      "import { Highlighter } from '../page/highlighter';\n" +
-      'export const b = [browser, Highlighter];\n';
-    const errors = await layerErrors('lib/nlp/example.ts', code);
-    expect(errors).toHaveLength(2);
-  });
-
-  it('pass the same imports where they belong', async () => {
-    const code =
-      "import { compileDetector } from '../../lib/nlp/detector';\nexport const f = compileDetector;\n";
-    expect(await layerErrors('entrypoints/background/example.ts', code)).toEqual([]);
+        "import { Highlighter } from '../page/highlighter';\n" +
+        'export const b = [browser, Highlighter];\n',
+      [expect.any(String), expect.any(String)],
+    ],
+    [
+      'pass the same imports where they belong',
+      'entrypoints/background/example.ts',
+      "import { compileDetector } from '../../lib/nlp/detector';\nexport const f = compileDetector;\n",
+      [],
+    ],
+  ])('%s', async (_, filePath, code, errors) => {
+    expect(await layerErrors(filePath, code)).toEqual(errors);
   });
 });

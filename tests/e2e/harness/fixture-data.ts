@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { t } from '../../components/t';
+import { t } from '../../helpers/t';
 import { kindText, strengthText, strongestFirst } from '../../../lib/pack/source-strength';
 import { FIXTURES_DIR, REPO_ROOT } from './config';
 

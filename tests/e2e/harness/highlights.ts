@@ -29,6 +29,20 @@ export function highlights(page: Page, name = UNDERLINE): Promise<Mark[]> {
   );
 }
 
+/** The id of the element around each underline, in the registry's order. */
+export async function underlinedIds(page: Page): Promise<string[]> {
+  return (await highlights(page)).map((m) => m.in);
+}
+
+/** Waits until the underlines sit in exactly the elements with these ids, in any order. */
+export function underlinesIn(page: Page, ids: string[], timeout = 10_000): Promise<boolean> {
+  const want = JSON.stringify([...ids].sort());
+  return waitFor(async () => JSON.stringify((await underlinedIds(page)).sort()) === want, {
+    timeout,
+    message: `highlights in ${want}`,
+  });
+}
+
 /** Waits until the page shows exactly `count` underline highlights, and returns them. */
 export function highlightsSettle(page: Page, count: number, timeout = 10_000): Promise<Mark[]> {
   return waitFor(

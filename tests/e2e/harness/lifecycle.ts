@@ -144,3 +144,17 @@ export async function watchContentScriptCalls(
     },
   };
 }
+
+/** Appends a paragraph to the page's body: a change the content script must notice and scan. */
+export function addParagraph(page: Page, id: string, text: string): Promise<void> {
+  return page.evaluate(
+    (pid, content) => {
+      const p = document.createElement('p');
+      p.id = pid;
+      p.textContent = content;
+      document.body.append(p);
+    },
+    id,
+    text,
+  );
+}

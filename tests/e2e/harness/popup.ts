@@ -1,6 +1,6 @@
 import type { ElementHandle, Page } from 'puppeteer-core';
 import { expect } from 'vitest';
-import { t } from '../../components/t';
+import { t } from '../../helpers/t';
 import { evalInBackground } from './background';
 import type { BrowserHandle } from './launch';
 import { waitFor } from './wait';

@@ -32,13 +32,27 @@ export interface FixtureServer {
 /**
  * Serves `root` recursively on 127.0.0.1 at a free port chosen by the OS, so
  * parallel runs on one machine never collide. Content scripts only match
- * http(s), which is why fixtures cannot simply be file:// URLs.
+ * http(s), which is why fixtures cannot simply be file:// URLs. A page that
+ * `generated` returns for a path (see real-pages.ts) is served as if it were a file there.
  */
-export async function startFixtureServer(root: string): Promise<FixtureServer> {
+export async function startFixtureServer(
+  root: string,
+  generated: (pathname: string) => string | undefined = () => undefined,
+): Promise<FixtureServer> {
   const base = resolve(root);
   const server: Server = createServer((req, res) => {
     void (async () => {
       const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      const made = generated(pathname);
+      if (made !== undefined) {
+        res.writeHead(200, {
+          'content-type': TYPES[extname(pathname).toLowerCase()] ?? 'application/octet-stream',
+          'content-length': Buffer.byteLength(made),
+          'cache-control': 'no-store',
+        });
+        res.end(req.method === 'HEAD' ? undefined : made);
+        return;
+      }
       let file = resolve(base, `.${pathname}`);
       // Refuse anything that escapes the fixture root (e.g. /../package.json).
       if (file !== base && !file.startsWith(base + sep)) {

@@ -1,11 +1,11 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../../lib/nlp/detector';
-import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
-import { FIXTURES, fixturePageBlocks } from '../../helpers/pages';
+import { everyExample } from '../../helpers/examples';
+import { fixturePageBlocks } from '../../helpers/pages';
 import { prefilterDifferences } from '../../helpers/lossless';
+import { minimalPack } from '../../helpers/minimal-pack';
 
-const pack = packFromDisk(join(FIXTURES, 'packs', 'minimal'));
+const pack = minimalPack();
 const detector = compileDetector(pack);
 const only = (text: string) => detector.scan(text).map((f) => [f.mythId, f.stance]);
 
@@ -120,12 +120,12 @@ describe('detector on bad input', () => {
 
 describe('prefilter', () => {
   it('is lossless on the pack examples and edge spellings', () => {
-    const texts = pack.myths.flatMap((m) => [
-      ...m.examples.asserts,
-      ...m.examples.refutes,
-      ...m.examples.neutral,
-    ]);
-    texts.push('DEPRESSION IS LAZINESS.', 'Dépression is laziness.', 'Ex-ercise cures depression.');
+    const texts = [
+      ...everyExample(pack),
+      'DEPRESSION IS LAZINESS.',
+      'Dépression is laziness.',
+      'Ex-ercise cures depression.',
+    ];
     expect(prefilterDifferences(pack, texts)).toEqual([]);
   });
 

@@ -105,30 +105,38 @@ describe('stance rules', () => {
     ]);
   });
 
-  it('reads a quoted claim as a mention and a scare-quoted term as part of the claim', () => {
-    expect(
-      scan(
-        '(depression|laziness) .{0,3} (sad|laziness)',
-        "They say 'depression is laziness' a lot.",
-      ),
-    ).toEqual([['refutes', 'depression is laziness']]);
-    expect(
-      scan('depression is just being sad', "lol 'clinical depression' is just being sad"),
-    ).toEqual([['asserts', "depression' is just being sad"]]);
-    expect(scan('feelings and man up', 'Hide your feelings and “man up” is awful advice.')).toEqual(
-      [['refutes', 'feelings and “man up']],
-    );
-  });
-
-  it('counts straight single quotes that open a word as quotation, not apostrophes', () => {
-    expect(
-      scan(
-        'depression is .{0,2} purely mental',
-        "Whoever says depression is 'purely mental' is wrong.",
-      ),
-    ).toEqual([['refutes', "depression is 'purely mental"]]);
-    expect(
-      scan('depression is purely mental', "My parents' view: depression is purely mental."),
-    ).toEqual([['asserts', 'depression is purely mental']]);
+  it.each([
+    [
+      'a quoted claim as a mention',
+      '(depression|laziness) .{0,3} (sad|laziness)',
+      "They say 'depression is laziness' a lot.",
+      ['refutes', 'depression is laziness'],
+    ],
+    [
+      'a scare-quoted term as part of the claim',
+      'depression is just being sad',
+      "lol 'clinical depression' is just being sad",
+      ['asserts', "depression' is just being sad"],
+    ],
+    [
+      'a claim that ends inside curly quotes as a mention',
+      'feelings and man up',
+      'Hide your feelings and “man up” is awful advice.',
+      ['refutes', 'feelings and “man up'],
+    ],
+    [
+      'a straight single quote that opens a word as quotation, not an apostrophe',
+      'depression is .{0,2} purely mental',
+      "Whoever says depression is 'purely mental' is wrong.",
+      ['refutes', "depression is 'purely mental"],
+    ],
+    [
+      'a possessive apostrophe as no quotation',
+      'depression is purely mental',
+      "My parents' view: depression is purely mental.",
+      ['asserts', 'depression is purely mental'],
+    ],
+  ])('reads %s', (_, pattern, sentence, finding) => {
+    expect(scan(pattern, sentence)).toEqual([finding]);
   });
 });

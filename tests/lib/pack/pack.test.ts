@@ -1,22 +1,18 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PackError } from '../../../lib/pack/pack';
 import { weakPatterns } from '../../../lib/build/pack-quality';
 import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../../helpers/pages';
+import { MINIMAL_PACK, useMinimalPackCopies } from '../../helpers/minimal-pack';
 
-const MINIMAL = join(FIXTURES, 'packs', 'minimal');
 const LAZY = 'content/myths/willpower/depression-is-laziness.json';
 const BIB = 'content/bibliography.json';
-let dirs: string[] = [];
+const minimalRepo = useMinimalPackCopies('pack');
 
 /** A copy of the minimal pack with one file changed by `edit`. */
 function brokenPack(file: string, edit: (data: Record<string, unknown>) => void): string {
-  const dir = mkdtempSync(join(tmpdir(), 'pack-'));
-  dirs.push(dir);
-  cpSync(MINIMAL, dir, { recursive: true });
+  const dir = minimalRepo();
   const path = join(dir, file);
   const data = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
   edit(data);
@@ -34,14 +30,9 @@ function problemsOf(dir: string): string {
   throw new Error('the pack was accepted');
 }
 
-afterEach(() => {
-  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
-  dirs = [];
-});
-
 describe('loadPack', () => {
   it('accepts the minimal pack', () => {
-    expect(packFromDisk(MINIMAL).myths.map((m) => m.id)).toEqual([
+    expect(packFromDisk(MINIMAL_PACK).myths.map((m) => m.id)).toEqual([
       'exercise-cures-depression',
       'depression-is-laziness',
     ]);
@@ -171,6 +162,6 @@ describe('weakPatterns', () => {
   });
 
   it('accepts patterns that require an on-topic word', () => {
-    expect(weakPatterns(packFromDisk(MINIMAL))).toEqual([]);
+    expect(weakPatterns(packFromDisk(MINIMAL_PACK))).toEqual([]);
   });
 });

@@ -10,15 +10,12 @@ import {
   serializePrecompiled,
 } from '../../../lib/pack/precompiled';
 import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
+import { everyExample } from '../../helpers/examples';
 
 const pack = packFromDisk();
 const text = serializePrecompiled(precompilePack(pack));
 const revived = revivePrecompiled(text);
-const examples = pack.myths.flatMap((m) => [
-  ...m.examples.asserts,
-  ...m.examples.refutes,
-  ...m.examples.neutral,
-]);
+const examples = everyExample(pack);
 
 describe('precompiled pack', () => {
   it('revives every parse exactly as compromise makes it, Sets included', () => {

@@ -1,13 +1,11 @@
 // @vitest-environment happy-dom
-import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { compileDetector } from '../../../lib/nlp/detector';
 import { PageScanner } from '../../../lib/page/page-scan';
 import { Prefilter } from '../../../lib/prefilter/prefilter';
-import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../../helpers/pages';
+import { minimalPack } from '../../helpers/minimal-pack';
 
-const detector = compileDetector(packFromDisk(join(FIXTURES, 'packs', 'minimal')));
+const detector = compileDetector(minimalPack());
 
 function setup(html: string, sliceMs = 8) {
   const parsed = new DOMParser().parseFromString(html, 'text/html');

@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '../../../lib/settings/settings';
 import {
@@ -6,11 +5,9 @@ import {
   importSettings,
   MAX_IMPORT_BYTES,
 } from '../../../lib/settings/settings-io';
-import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../../helpers/pages';
+import { minimalPack, NO_RENAMES } from '../../helpers/minimal-pack';
 
-const pack = packFromDisk(join(FIXTURES, 'packs', 'minimal'));
-const renames = { categories: {}, myths: {} };
+const pack = minimalPack();
 
 describe('settings export and import', () => {
   it('round-trips every field', () => {
@@ -24,7 +21,7 @@ describe('settings export and import', () => {
       highlightStyle: 'background' as const,
       showRefutations: true,
     };
-    const result = importSettings(exportSettings(settings, '1.0.0'), pack, renames);
+    const result = importSettings(exportSettings(settings, '1.0.0'), pack, NO_RENAMES);
     expect(result).toEqual({ ok: true, settings, dropped: [] });
   });
 
@@ -42,7 +39,7 @@ describe('settings export and import', () => {
       'no settings in it',
     ],
   ])('rejects %s with a message', (_what, text, message) => {
-    const result = importSettings(text, pack, renames);
+    const result = importSettings(text, pack, NO_RENAMES);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toContain(message);
   });
@@ -53,7 +50,7 @@ describe('settings export and import', () => {
       kind: 'settings',
       settings: { highlightStyle: 'neon', categories: { willpower: false } },
     });
-    const result = importSettings(text, pack, renames);
+    const result = importSettings(text, pack, NO_RENAMES);
     expect(result.ok && result.settings.highlightStyle).toBe('underline');
     expect(result.ok && result.settings.categories.willpower).toBe(false);
   });
@@ -67,7 +64,7 @@ describe('issue 13: imports say what they kept and refuse what they cannot read'
     const result = importSettings(
       file({ version: 2, pausedSites: ['a.example.com'] }),
       pack,
-      renames,
+      NO_RENAMES,
     );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error).toMatch(/newer Myth Lens.*version 2.*nothing was changed/);
@@ -78,7 +75,7 @@ describe('issue 13: imports say what they kept and refuse what they cannot read'
       const result = importSettings(
         file({ version, categories: { willpower: false } }),
         pack,
-        renames,
+        NO_RENAMES,
       );
       expect(result.ok).toBe(false);
       expect(!result.ok && result.error).toMatch(
@@ -92,7 +89,7 @@ describe('issue 13: imports say what they kept and refuse what they cannot read'
       pausedSites: Array.from({ length: 60_000 }, (_, i) => `s${i}.example.com`),
     });
     expect(big.length).toBeGreaterThan(MAX_IMPORT_BYTES);
-    const result = importSettings(big, pack, renames);
+    const result = importSettings(big, pack, NO_RENAMES);
     expect(!result.ok && result.error).toContain('larger than 1 MB');
   });
 
@@ -105,7 +102,7 @@ describe('issue 13: imports say what they kept and refuse what they cannot read'
         highlightStyle: 'neon',
       }),
       pack,
-      renames,
+      NO_RENAMES,
     );
     if (!result.ok) throw new Error(result.error);
     expect(result.settings.pausedSites).toEqual(['ok.example.com']);
@@ -116,7 +113,7 @@ describe('issue 13: imports say what they kept and refuse what they cannot read'
   });
 
   it('says nothing was left out of a clean file', () => {
-    const result = importSettings(exportSettings(defaultSettings(pack), '1'), pack, renames);
+    const result = importSettings(exportSettings(defaultSettings(pack), '1'), pack, NO_RENAMES);
     expect(result.ok && result.dropped).toEqual([]);
   });
 });

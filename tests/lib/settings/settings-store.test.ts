@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '../../../lib/settings/settings';
 import { QUOTA_BYTES, QUOTA_BYTES_PER_ITEM } from '../../../lib/settings/settings-chunks';
@@ -12,14 +11,12 @@ import {
   updateSettings,
   writeSettings,
 } from '../../../lib/settings/settings-store';
-import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../../helpers/pages';
 import { quotaStorage } from '../../helpers/quota-storage';
+import { minimalPack, NO_RENAMES } from '../../helpers/minimal-pack';
 
 /** Issue 13: settings past storage.sync's limits are never lost silently. */
 
-const pack = packFromDisk(join(FIXTURES, 'packs', 'minimal'));
-const renames = { categories: {}, myths: {} };
+const pack = minimalPack();
 const sites = (n: number, prefix = 'site') =>
   Array.from({ length: n }, (_, i) => `${prefix}-${i}.example-news-site.com`);
 const withSites = (pausedSites: string[], onlySites: string[] = []): Settings => ({
@@ -38,10 +35,10 @@ describe('settings at the storage.sync limits', () => {
     const { area, keys } = quotaStorage();
     const file = exportSettings(withSites(sites(450)), '1.0.0');
     expect(file.length).toBeGreaterThan(QUOTA_BYTES_PER_ITEM);
-    const imported = importSettings(file, pack, renames);
+    const imported = importSettings(file, pack, NO_RENAMES);
     if (!imported.ok) throw new Error(imported.error);
     await writeSettings(area, imported.settings);
-    const read = await readSettings(area, pack, renames);
+    const read = await readSettings(area, pack, NO_RENAMES);
     expect(read.pausedSites).toEqual(sites(450));
     expect(keys().length).toBeGreaterThan(1); // split into chunk items
   });
@@ -49,12 +46,12 @@ describe('settings at the storage.sync limits', () => {
   it('sites added one by one, as the popup does, all stay', async () => {
     const { area } = quotaStorage();
     for (const host of sites(450)) {
-      await updateSettings(area, pack, renames, (s) => ({
+      await updateSettings(area, pack, NO_RENAMES, (s) => ({
         ...s,
         pausedSites: [...s.pausedSites, host],
       }));
     }
-    expect((await readSettings(area, pack, renames)).pausedSites).toHaveLength(450);
+    expect((await readSettings(area, pack, NO_RENAMES)).pausedSites).toHaveLength(450);
   });
 
   it('a shrinking list takes its old chunks away and reads back exactly', async () => {
@@ -62,7 +59,7 @@ describe('settings at the storage.sync limits', () => {
     await writeSettings(area, withSites(sites(450), sites(300, 'only')));
     await writeSettings(area, withSites(sites(3)));
     expect(keys()).toEqual(['settings']);
-    expect((await readSettings(area, pack, renames)).pausedSites).toEqual(sites(3));
+    expect((await readSettings(area, pack, NO_RENAMES)).pausedSites).toEqual(sites(3));
   });
 
   it('a write over the total quota is refused with a message, and the previous value is kept', async () => {
@@ -72,7 +69,7 @@ describe('settings at the storage.sync limits', () => {
     const failed = await writeSettings(area, withSites(huge)).catch((e: unknown) => e);
     expect(failed).toBeInstanceOf(SettingsWriteError);
     expect((failed as Error).message).toMatch(/could not save.*previous settings are kept/i);
-    expect((await readSettings(area, pack, renames)).pausedSites).toEqual(sites(10));
+    expect((await readSettings(area, pack, NO_RENAMES)).pausedSites).toEqual(sites(10));
     expect(used()).toBeLessThanOrEqual(QUOTA_BYTES);
   });
 });
@@ -91,10 +88,10 @@ describe('read-modify-write is serialised', () => {
   it('concurrent setting changes both stick', async () => {
     const { area } = quotaStorage();
     await Promise.all([
-      updateSettings(area, pack, renames, (s) => ({ ...s, pausedSites: ['a.example.com'] })),
-      updateSettings(area, pack, renames, (s) => ({ ...s, highlightStyle: 'background' })),
+      updateSettings(area, pack, NO_RENAMES, (s) => ({ ...s, pausedSites: ['a.example.com'] })),
+      updateSettings(area, pack, NO_RENAMES, (s) => ({ ...s, highlightStyle: 'background' })),
     ]);
-    const read = await readSettings(area, pack, renames);
+    const read = await readSettings(area, pack, NO_RENAMES);
     expect(read.pausedSites).toEqual(['a.example.com']);
     expect(read.highlightStyle).toBe('background');
   });

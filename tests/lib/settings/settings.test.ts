@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   defaultSettings,
@@ -11,10 +10,9 @@ import {
   SETTINGS_KEY,
   type StorageAreaLike,
 } from '../../../lib/settings/settings-store';
-import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../../helpers/pages';
+import { minimalPack } from '../../helpers/minimal-pack';
 
-const pack = packFromDisk(join(FIXTURES, 'packs', 'minimal'));
+const pack = minimalPack();
 const noRenames = { categories: {}, myths: {} };
 
 function memoryArea(

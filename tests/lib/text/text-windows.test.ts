@@ -1,4 +1,4 @@
-import '../../fuzz/seed';
+import '../../helpers/fuzz-seed';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileDetector } from '../../../lib/nlp/detector';

@@ -1,30 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { escapeMarkdown, MYTHS_DOC_STALE, renderMythsDoc } from '../../lib/build/myths-doc';
-import type { Pack } from '../../lib/pack/pack';
-import { runDocs } from '../../scripts/docs';
-import { packFromDisk, ROOT } from '../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../helpers/pages';
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, MYTHS_DOC_STALE, renderMythsDoc } from '../../../lib/build/myths-doc';
+import type { Pack } from '../../../lib/pack/pack';
+import { packFromDisk, ROOT } from '../../../scripts/lib/pack-from-disk';
+import { minimalPack } from '../../helpers/minimal-pack';
 
-const MINIMAL = join(FIXTURES, 'packs', 'minimal');
-const pack = packFromDisk(MINIMAL);
-let dirs: string[] = [];
-
-/** A writable copy of the minimal pack, standing in for the repository root. */
-function minimalRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'myths-doc-'));
-  dirs.push(dir);
-  cpSync(MINIMAL, dir, { recursive: true });
-  return dir;
-}
-
-afterEach(() => {
-  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
-  dirs = [];
-});
+const pack = minimalPack();
 
 /** Table rows split on the pipes GFM treats as cell borders (not the escaped ones). */
 const cellsOf = (row: string) => row.split(/(?<!\\)\|/).slice(1, -1);
@@ -150,41 +132,5 @@ describe('committed MYTHS.md', () => {
       ['Myths about depression', 'Sources', ...real.categories.map((c) => c.label)].map(slug),
     );
     expect(real.myths.map((m) => m.id).filter((id) => headings.has(id))).toEqual([]);
-  });
-});
-
-describe('npm run docs', () => {
-  it('writes MYTHS.md, then --check passes', () => {
-    const repo = minimalRepo();
-    expect(runDocs(['--check'], repo)).toEqual({ code: 1, message: MYTHS_DOC_STALE });
-    expect(runDocs([], repo).code).toBe(0);
-    expect(readFileSync(join(repo, 'MYTHS.md'), 'utf8')).toBe(renderMythsDoc(pack));
-    expect(runDocs(['--check'], repo).code).toBe(0);
-  });
-
-  it('fails --check when the pack changed after the last run', () => {
-    const repo = minimalRepo();
-    runDocs([], repo);
-    const file = join(repo, 'content/myths/willpower/depression-is-laziness.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('Depression is laziness.', 'Changed.'));
-    expect(runDocs(['--check'], repo)).toEqual({ code: 1, message: MYTHS_DOC_STALE });
-  });
-
-  it('exits 1 naming the problem when the pack is invalid', () => {
-    const repo = minimalRepo();
-    rmSync(join(repo, 'content/pack.json'));
-    const result = runDocs([], repo);
-    expect(result.code).toBe(1);
-    expect(result.message).toContain('content/pack.json: (file): missing');
-    expect(existsSync(join(repo, 'MYTHS.md'))).toBe(false);
-  });
-
-  it('rejects an unknown argument with exit code 2 from the command line', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/docs.ts', '--chek'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('Unknown argument --chek');
   });
 });

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
-import './seed';
+import '../../helpers/fuzz-seed';
 import fc from 'fast-check';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { compileDetector } from '../../lib/nlp/detector';
-import { PageScanner } from '../../lib/page/page-scan';
-import { Prefilter } from '../../lib/prefilter/prefilter';
-import { blockRange, extractBlocks, type TextBlock } from '../../lib/page/text-blocks';
-import { packFromDisk } from '../../scripts/lib/pack-from-disk';
+import { compileDetector } from '../../../lib/nlp/detector';
+import { PageScanner } from '../../../lib/page/page-scan';
+import { Prefilter } from '../../../lib/prefilter/prefilter';
+import { blockRange, extractBlocks, type TextBlock } from '../../../lib/page/text-blocks';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
 
 /**
  * Property tests for reading a page as blocks: random trees of block,

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { messages, t } from './t';
+import { messages, t } from '../helpers/t';
 
 /**
  * The English catalogue and the code agree: every key the components, the

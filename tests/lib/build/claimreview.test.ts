@@ -1,9 +1,5 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as v from 'valibot';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CLAIM_REVIEWED_MAX,
   DEFAULT_DOCS_URL,
@@ -11,20 +7,12 @@ import {
   ratingName,
   shortenClaim,
   toClaimReviews,
-} from '../../lib/build/claimreview';
-import type { Pack } from '../../lib/pack/pack';
-import { runExportClaimReview } from '../../scripts/export-claimreview';
-import { packFromDisk, ROOT } from '../../scripts/lib/pack-from-disk';
-import { FIXTURES } from '../helpers/pages';
+} from '../../../lib/build/claimreview';
+import type { Pack } from '../../../lib/pack/pack';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
+import { minimalPack } from '../../helpers/minimal-pack';
 
-const MINIMAL = join(FIXTURES, 'packs', 'minimal');
-const pack = packFromDisk(MINIMAL);
-let dirs: string[] = [];
-
-afterEach(() => {
-  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }));
-  dirs = [];
-});
+const pack = minimalPack();
 
 const nonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1));
 const httpsUrl = v.pipe(v.string(), v.url(), v.startsWith('https://'));
@@ -169,39 +157,5 @@ describe('ratingName', () => {
 describe('docsUrl', () => {
   it('drops a fragment so each review can add its own', () => {
     expect(docsUrl('https://example.org/MYTHS.md#top')).toBe('https://example.org/MYTHS.md');
-  });
-});
-
-describe('npm run export:claimreview', () => {
-  it('writes the reviews as a JSON array', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'claimreview-'));
-    dirs.push(repo);
-    cpSync(MINIMAL, repo, { recursive: true });
-    const result = runExportClaimReview(['--base=https://example.org/MYTHS.md'], repo);
-    expect(result).toEqual({ code: 0, message: expect.stringContaining('Wrote 2 ClaimReviews') });
-    const written: unknown = JSON.parse(
-      readFileSync(join(repo, 'docs', 'claimreview.jsonld'), 'utf8'),
-    );
-    expect(written).toEqual(toClaimReviews(pack, 'https://example.org/MYTHS.md'));
-  });
-
-  it('exits 1 with the pack problems when the pack is invalid', () => {
-    const repo = mkdtempSync(join(tmpdir(), 'claimreview-'));
-    dirs.push(repo);
-    cpSync(MINIMAL, repo, { recursive: true });
-    rmSync(join(repo, 'content', 'bibliography.json'));
-    const result = runExportClaimReview([], repo);
-    expect(result.code).toBe(1);
-    expect(result.message).toContain('content/bibliography.json: (file): missing');
-  });
-
-  it('rejects a non-https base with exit code 2 from the command line', () => {
-    const run = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/export-claimreview.ts', '--base', 'http://example.org/MYTHS.md'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain('must use https');
   });
 });

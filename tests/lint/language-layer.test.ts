@@ -1,20 +1,11 @@
-import { join } from 'node:path';
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { layerErrors } from '../helpers/lint';
 
 /**
  * The language's place in the layers (eslint.config.js): code that runs in
  * the page takes only the page part of the language, so the content script
  * never carries the rest, and a language imports no compromise.
  */
-const eslint = new ESLint({ cwd: join(import.meta.dirname, '..', '..') });
-
-async function layerErrors(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? [])
-    .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')
-    .map((m) => m.message);
-}
 
 describe('the language layer', () => {
   it('fails lint when page code takes the whole language, and allows its page part', async () => {

@@ -1,20 +1,11 @@
-import { join } from 'node:path';
-import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { layerErrors } from '../helpers/lint';
 
 /**
  * The layer rules of eslint.config.js, proved on code that breaks them: the
  * content script's code cannot load compromise or the NLP stage, and the
  * engine cannot reach a browser API or the content script's DOM code.
  */
-const eslint = new ESLint({ cwd: join(import.meta.dirname, '..', '..') });
-
-async function layerErrors(filePath: string, code: string): Promise<string[]> {
-  const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? [])
-    .filter((m) => m.ruleId === '@typescript-eslint/no-restricted-imports')
-    .map((m) => m.message);
-}
 
 describe('layer rules', () => {
   it.each([

@@ -98,6 +98,13 @@ console.log(`\n10 MB / 1 MB time: ${(r10 / r1).toFixed(1)}x (linear is 10x)`);
 benchDepression(pack);
 benchLookup(pack, allBlocks.join('\n'));
 
+// Text built to be slow: half a megabyte without a single space.
+for (const unit of ['depressionislaziness', 'a\u200b', '😀', 'x.']) {
+  const text = unit.repeat(Math.ceil(500_000 / unit.length));
+  const { ms } = time(() => compiled.scan(text));
+  console.log(`half a megabyte of ${JSON.stringify(unit)} without a space: ${ms.toFixed(0)} ms`);
+}
+
 /** Consecutive real blocks (cycling through the pages) until `size` characters. */
 function takeBlocks(size: number): string[] {
   const out: string[] = [];

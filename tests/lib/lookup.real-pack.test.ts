@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createLookup } from '../../lib/lookup';
+import { createLookup, MAX_QUERY_CHARS } from '../../lib/lookup';
 import { bundledPack } from '../../lib/pack/pack-bundled';
 import { QUERIES } from '../fixtures/lookup-queries';
+import { fixturePageBlocks } from '../helpers/pages';
 
 /**
  * The lookup on the pack the extension ships, against queries written for it
- * (tests/fixtures/lookup-queries.ts). How fast it answers is measured in
- * tests/perf/lookup.perf.ts, away from the parallel unit run.
+ * (tests/fixtures/lookup-queries.ts). How fast it answers is measured by
+ * `npm run bench`, not here: no unit test depends on the machine's speed.
  */
 
 describe('lookup on the real pack', () => {
@@ -55,5 +56,16 @@ describe('lookup on the real pack', () => {
       refutes: true,
       results: [{ mythId: 'depression-is-laziness', matched: 'detector', stance: 'refutes' }],
     });
+  });
+
+  it('finds the myth at the end of a whole article pasted, cut at the cap', () => {
+    const pages = fixturePageBlocks()
+      .flatMap((p) => p.blocks)
+      .join('\n');
+    const paste = `${pages.slice(0, MAX_QUERY_CHARS - 200)}\nDepression is just laziness.`;
+    const r = createLookup(pack)(paste);
+    expect(r.kind === 'results' && r.results.map((x) => x.mythId)).toContain(
+      'depression-is-laziness',
+    );
   });
 });

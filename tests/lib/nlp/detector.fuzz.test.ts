@@ -136,7 +136,7 @@ describe('detector.scan on hostile text', () => {
     }
   });
 
-  // How long these take is checked in tests/perf/detector.perf.ts, away from the parallel unit run.
+  // How long these take is measured by `npm run bench`; a hang fails the test's timeout.
   it('survives half a megabyte without a single space', () => {
     for (const text of NO_SPACE_TEXTS) checkFindings(text, detector.scan(text));
   });

@@ -31,7 +31,7 @@ export default defineConfig({
         test: {
           name: 'shared',
           include: ['tests/**/*.test.{ts,tsx}'],
-          exclude: [...ISOLATED, 'tests/e2e/**', 'node_modules/**'],
+          exclude: [...ISOLATED, 'node_modules/**'],
           isolate: false,
         },
       },

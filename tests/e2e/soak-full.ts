@@ -85,7 +85,8 @@ function writeSection(all: SoakRow[], minutes: string): void {
       'the same `innerText`, the same element count outside `myth-lens-ui`, the same boxes for its ' +
       'first 50 text blocks, and no extension task of 50 ms or more. Chromium: the longest ' +
       'main-thread task with extension code in it, from a performance trace with CPU samples, in ' +
-      'main-thread CPU time (the machine is shared, and wall time also counts waiting for a core). ' +
+      'main-thread CPU time (the machine is shared, and wall time also counts waiting for a core); ' +
+      "a navigation commit, in which the page being left runs its unload listeners, is charged only with the extension's own calls in it. " +
       'Firefox: the longest stall after load with the extension minus the same without it. A page ' +
       'over the limit is measured once more and the lower figure kept; a measure on which two plain ' +
       'loads of the page disagree is reported, not failed; a page that differs with the extension ' +

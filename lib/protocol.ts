@@ -184,17 +184,24 @@ export type Handlers<
   Extra extends unknown[] = [],
 > = { [K in U['type']]: (msg: RequestOf<U, K>, ...extra: Extra) => R[K] | Promise<R[K]> };
 
-/** Runs the handler for a parsed request. */
+/**
+ * Runs the handler for a parsed request, as a runtime.onMessage listener
+ * answers: a promise of the reply, or undefined when the handler returned
+ * undefined at once, which leaves the request to another receiver (only the
+ * frame whose card is open answers describeCard; tabs.sendMessage takes the
+ * first answer).
+ */
 export function dispatch<
   U extends Message,
   R extends { [K in U['type']]: unknown },
   Extra extends unknown[],
->(handlers: Handlers<U, R, Extra>, msg: U, ...extra: Extra): Promise<R[U['type']]> {
+>(handlers: Handlers<U, R, Extra>, msg: U, ...extra: Extra): Promise<R[U['type']]> | undefined {
   const handler = handlers[msg.type as U['type']] as (
     m: U,
     ...e: Extra
   ) => R[U['type']] | Promise<R[U['type']]>;
-  return Promise.resolve(handler(msg, ...extra));
+  const reply = handler(msg, ...extra);
+  return reply === undefined ? undefined : Promise.resolve(reply);
 }
 
 /** Replies parsed where they arrive, because the side that sent them is less trusted. */

@@ -46,17 +46,13 @@ export class PageController {
       const status = config === null ? 'unavailable' : config.active ? 'ready' : 'paused';
       return this.hits.pageState(status, location.hostname, this.visible);
     },
+    // Only the frame with a card open answers (undefined: no answer).
     describeCard: () => this.ui.describe() ?? undefined,
   };
 
   private readonly onMessage = (message: unknown, sender: { id?: string }) => {
     if (sender.id !== browser.runtime.id) return undefined;
     const msg = parseMessage(ToContentSchema, message);
-    if (msg?.type === 'describeCard') {
-      // Only the frame with a card open answers: tabs.sendMessage takes the first answer.
-      const card = this.ui.describe();
-      return card ? Promise.resolve(card) : undefined;
-    }
     return msg ? dispatch(this.handlers, msg) : undefined;
   };
 
@@ -82,8 +78,9 @@ export class PageController {
         this.ui.close(false);
       },
       scanned: async () => {
-        this.render();
-        await this.report();
+        const kept = this.hits.kept();
+        this.render(kept);
+        await this.report(kept);
       },
       root: () => document.body ?? document.documentElement,
     });
@@ -97,8 +94,9 @@ export class PageController {
       reportNotMyth: (mythId, sentence) =>
         sendChange(ctx, { type: 'reportNotMyth', mythId, sentence }),
       dismissed: () => {
-        this.render();
-        void this.report();
+        const kept = this.hits.kept();
+        this.render(kept);
+        void this.report(kept);
       },
       show: () => {
         if (!this.visible) this.setVisible(true);
@@ -130,18 +128,19 @@ export class PageController {
     this.ui.destroy();
   }
 
-  private render(): void {
+  /** Paints `kept` (the hits not dismissed, read once per scan by the caller). */
+  private render(kept = this.hits.kept()): void {
     const config = this.session.config;
     if (!config) return;
-    this.painter.paint(this.hits.kept(), {
+    this.painter.paint(kept, {
       style: config.highlightStyle,
       showRefutations: config.showRefutations,
       visible: this.visible,
     });
   }
 
-  private async report(): Promise<void> {
-    await sendToBackground(this.ctx, { type: 'pageFindings', items: this.hits.summaries() });
+  private async report(kept = this.hits.kept()): Promise<void> {
+    await sendToBackground(this.ctx, { type: 'pageFindings', items: this.hits.summaries(kept) });
   }
 
   private onClick(e: MouseEvent): void {

@@ -44,8 +44,8 @@ export class HitList {
   }
 
   /** What the badge and the popup's list are told after a scan (at most 1000 items). */
-  summaries(): HitSummary[] {
-    return this.kept().slice(0, 1000).map(toHitSummary);
+  summaries(kept = this.kept()): HitSummary[] {
+    return kept.slice(0, 1000).map(toHitSummary);
   }
 
   /** The popup's view of this frame. */

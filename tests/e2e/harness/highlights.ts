@@ -54,10 +54,10 @@ export function highlightsSettle(page: Page, count: number, timeout = 10_000): P
   );
 }
 
-/** Every highlight painted in the page, of any style: Custom Highlight ranges, or fallback marks. */
+/** Every highlight painted in the page, of any style (Custom Highlight ranges). */
 export function highlightCount(page: Page): Promise<number> {
   return page.evaluate(() => {
-    let count = document.querySelectorAll('myth-lens-mark').length;
+    let count = 0;
     const registry = (CSS as unknown as { highlights?: Map<string, Set<Range>> }).highlights;
     registry?.forEach((highlight, name) => {
       if (name.startsWith('myth-lens-')) count += highlight.size;

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { parsePattern, requiredGroups } from './pattern-anchors';
+import { mayMatch } from './pattern-reach';
 import type { ParsedPattern } from './pattern-anchors';
 
 /**
@@ -63,15 +63,15 @@ function json(doc: Doc, regs: ParsedPattern): Matched[] {
  * tried, so a pattern matches whenever a reader would say it does.
  */
 export function matchPattern(doc: Doc, regs: ParsedPattern): Matched[] {
+  // Most candidates on text about depression hold the pattern's words but not in
+  // reach of one another: a plain scan of the terms rules them out before compromise.
+  if (!mayMatch(doc, regs)) return [];
   const found = json(doc, regs);
   if (found.length > 0) return found;
   // Spelled-out variants cost one match each, so they are tried only on sentences
-  // of ordinary length (a long list of names or links is not where myths are told),
-  // and only when compromise finds every word the pattern requires.
+  // of ordinary length (a long list of names or links is not where myths are told).
   if (doc.wordCount() > VARIANT_WORD_LIMIT) return [];
-  const variants = readerVariants(regs);
-  if (variants.length === 0 || !requiredWords(regs).every((r) => doc.has(r as never))) return [];
-  for (const variant of variants) {
+  for (const variant of readerVariants(regs)) {
     const m = json(doc, variant);
     if (m.length > 0) return m;
   }
@@ -80,18 +80,6 @@ export function matchPattern(doc: Doc, regs: ParsedPattern): Matched[] {
 
 /** Sentences longer than this many words get compromise's own reading only. */
 const VARIANT_WORD_LIMIT = 60;
-
-const required = new WeakMap<ParsedPattern, ParsedPattern[]>();
-
-/** One single-word pattern per required word group of `regs`, for compromise's own quick test. */
-function requiredWords(regs: ParsedPattern): ParsedPattern[] {
-  let list = required.get(regs);
-  if (!list) {
-    list = requiredGroups(regs).map((words) => parsePattern(`(${words.join('|')})`));
-    required.set(regs, list);
-  }
-  return list;
-}
 
 interface Reg {
   anything?: boolean;

@@ -1,6 +1,10 @@
 import nlp from 'compromise';
+import { parse, tag, tokens } from './parse';
+import { mayMatch } from './pattern-reach';
 import { stripNegations } from './negation';
 import { matchPattern, spanOf } from './pattern-match';
+
+type Doc = ReturnType<typeof nlp>;
 import type { Myth } from '../pack/pack-schema';
 import {
   asksOnly,
@@ -65,18 +69,25 @@ export function matchSentence(
   // Most questions are asked, not answered: a sentence that is one can be skipped unparsed
   // when there are no rhetorical forms to look for.
   if (question && stance.rhetorical.length === 0) return [];
-  const doc = nlp(words);
-  if (question && asksOnly(stance, doc)) return [];
   const stripped = stripNegations(words, stance.negation);
-  let strippedDoc: ReturnType<typeof nlp> | undefined;
+  const original = tokens(words);
+  let strippedTokens: Doc | undefined;
+  const targetOf = (p: CompiledPattern) =>
+    stripped === null || p.ownNegations > 0 ? original : (strippedTokens ??= tokens(stripped.text));
+  // Tagging costs most of a parse: only a sentence where some pattern's words line up pays for it.
+  const hopeful = patterns.filter((p) => mayMatch(targetOf(p), p.regs, true));
+  if (hopeful.length === 0) return [];
+  const doc = tag(original);
+  if (strippedTokens) tag(strippedTokens);
+  if (question && asksOnly(stance, doc)) return [];
   const vetoed = new Map<string, boolean>();
   const best = new Map<string, Finding>();
   // Whether the finding kept for a myth came from a pattern written with its own negation.
   const writtenFor = new Map<string, boolean>();
-  for (const p of patterns) {
+  for (const p of hopeful) {
     const id = p.myth.id;
     const onOriginal = stripped === null || p.ownNegations > 0;
-    const target = onOriginal ? doc : (strippedDoc ??= nlp(stripped.text));
+    const target = targetOf(p);
     const matches = matchPattern(target, p.regs);
     if (matches.length === 0) continue;
     if (!vetoed.has(id))
@@ -159,7 +170,7 @@ function claimClauseStart(
   const clause = clauseStart(stance, sentence, start);
   if (claimGroup) return Math.max(clause, sentence.lastIndexOf(',', start) + 1);
   const comma = sentence.lastIndexOf(',', end - 1);
-  if (comma > start && nlp(sentence.slice(comma + 1, end)).has('#Verb')) return comma + 1;
+  if (comma > start && parse(sentence.slice(comma + 1, end)).has('#Verb')) return comma + 1;
   return clause;
 }
 

@@ -1,0 +1,150 @@
+import type nlp from 'compromise';
+import type { ParsedPattern } from './pattern-anchors';
+
+/**
+ * A cheap, lenient test of whether any reading of a pattern could match a
+ * parsed sentence: its required words must stand in the sentence's terms in
+ * pattern order, no further apart than the tokens between them can stretch.
+ * It never says no where compromise, or one of the spelled-out variants of
+ * pattern-match.ts, would say yes: a word is checked against every form
+ * compromise compares (text, normal, machine, implicit, alias, root), and
+ * anything else (a #Tag, a negative, a fuzzy word) counts only as room.
+ * On text about depression most candidate patterns fail here, before the
+ * dozens of variant matches that would each fail in compromise.
+ */
+
+type Doc = ReturnType<typeof nlp>;
+
+interface Reg {
+  word?: string;
+  fastOr?: Set<string>;
+  choices?: Reg[][];
+  operator?: string;
+  optional?: boolean;
+  greedy?: boolean;
+  min?: number;
+  max?: number;
+  anything?: boolean;
+  negative?: boolean;
+  fuzzy?: boolean;
+  use?: string;
+}
+
+interface Term {
+  text?: string;
+  normal?: string;
+  machine?: string | null;
+  implicit?: string;
+  alias?: string[];
+  root?: string;
+}
+
+/** One required word (any of `words`), and how many terms may stand between it and the one before. */
+interface Step {
+  words: ReadonlySet<string>;
+  gap: number;
+}
+
+/** The words a token requires of one term, or null when it requires no word we can test. */
+function wordsOf(reg: Reg): Set<string> | null {
+  if (reg.optional || reg.negative || reg.fuzzy || reg.use || reg.anything) return null;
+  if (reg.word !== undefined) return new Set([reg.word]);
+  if (reg.fastOr) return new Set(reg.fastOr);
+  if (reg.operator === 'or' && reg.choices?.every((c) => c.length === 1)) {
+    const words = new Set<string>();
+    for (const [only] of reg.choices) {
+      const w = only ? wordsOf(only) : null;
+      if (!w) return null;
+      w.forEach((x) => words.add(x));
+    }
+    return words;
+  }
+  return null;
+}
+
+/** The most terms a token can take. */
+function widthOf(reg: Reg): number {
+  if (reg.greedy && reg.max === undefined) return Infinity;
+  let one = 1;
+  if (reg.choices) {
+    one = 0;
+    for (const c of reg.choices)
+      one = Math.max(
+        one,
+        c.reduce((s, r) => s + widthOf(r), 0),
+      );
+  }
+  return reg.greedy ? one * (reg.max ?? Infinity) : one;
+}
+
+const plans = new WeakMap<ParsedPattern, Step[]>();
+
+function planOf(regs: ParsedPattern): Step[] {
+  let steps = plans.get(regs);
+  if (steps) return steps;
+  steps = [];
+  let gap = 0;
+  for (const reg of regs as unknown as Reg[]) {
+    const words = wordsOf(reg);
+    if (!words) {
+      gap += widthOf(reg);
+      continue;
+    }
+    steps.push({ words, gap });
+    // A greedy word ("lazy+") may repeat: the next word can be any distance on.
+    gap = reg.greedy ? Infinity : 0;
+  }
+  plans.set(regs, steps);
+  return steps;
+}
+
+function termHas(t: Term, words: ReadonlySet<string>): boolean {
+  return (
+    (t.text !== undefined && words.has(t.text)) ||
+    (t.normal !== undefined && words.has(t.normal)) ||
+    (!!t.machine && words.has(t.machine)) ||
+    (t.implicit !== undefined && words.has(t.implicit)) ||
+    (t.root !== undefined && words.has(t.root)) ||
+    (t.alias?.some((a) => words.has(a)) ?? false)
+  );
+}
+
+/**
+ * A term that tagging may still split in two ("he's" as "he is", "she'd"):
+ * before tagging it may stand for any word, or for two in a row.
+ */
+function splittable(t: Term): boolean {
+  return t.implicit === undefined && t.normal !== undefined && t.normal.includes("'");
+}
+
+/** Whether the required words could line up in one sentence's terms. */
+function fitsIn(terms: readonly Term[], steps: readonly Step[], untagged: boolean): boolean {
+  const wild = untagged ? terms.map(splittable) : null;
+  // ends: the terms at which the required words so far can end.
+  let ends: number[] = [];
+  for (let k = 0; k < steps.length; k++) {
+    const { words, gap } = steps[k]!;
+    const next: number[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const w = wild?.[i] ?? false;
+      if (!w && !termHas(terms[i]!, words)) continue;
+      // Splitting a term only adds terms, so gaps counted before tagging are never too wide.
+      if (k === 0 || ends.some((e) => (e < i && i - e - 1 <= gap) || (w && e === i))) next.push(i);
+    }
+    if (next.length === 0) return false;
+    ends = next;
+  }
+  return true;
+}
+
+/**
+ * Whether some reading of the pattern could match the document (see above).
+ * `untagged`: the document is only tokenized (parse.ts), and its
+ * contractions that tagging splits are taken as any word.
+ */
+export function mayMatch(doc: Doc, regs: ParsedPattern, untagged = false): boolean {
+  const steps = planOf(regs);
+  if (steps.length === 0) return true;
+  const sentences = (doc as unknown as { docs: Term[][] }).docs;
+  return sentences.some((terms) => fitsIn(terms, steps, untagged));
+}

@@ -1,0 +1,94 @@
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { mayMatch } from '../../../lib/nlp/pattern-reach';
+import { parsePattern } from '../../../lib/nlp/pattern-anchors';
+import { readerVariants } from '../../../lib/nlp/pattern-match';
+import { parse, tokens } from '../../../lib/nlp/parse';
+import { compileDetector } from '../../../lib/nlp/detector';
+import { Prefilter } from '../../../lib/prefilter/prefilter';
+import { packFromDisk } from '../../../scripts/lib/pack-from-disk';
+import { everyExample } from '../../helpers/examples';
+
+/**
+ * The reach test only ever rules out what compromise would not match: it
+ * runs before compromise's own match and its spelled-out variants, so one
+ * wrong "no" would lose a finding without a trace.
+ */
+
+type Doc = ReturnType<typeof nlp>;
+
+/** compromise's answer, by its own reading or any spelled-out variant. */
+function compromiseMatches(doc: Doc, source: string): boolean {
+  const regs = parsePattern(source);
+  return [regs, ...readerVariants(regs)].some((r) => doc.has(r as never));
+}
+
+const pack = packFromDisk();
+const detector = compileDetector(pack);
+const prefilter = new Prefilter(detector.prefilter);
+const sources = pack.myths.flatMap((m) => m.patterns);
+
+/** The patterns whose words a text holds: the lossless prefilter's candidates, for speed. */
+function candidates(text: string): string[] {
+  const ids = new Set(prefilter.candidates(text).flatMap((c) => c.patterns));
+  return [...ids].map((i) => sources[i]!);
+}
+
+/** The pack's examples, and each one reworded the ways contractions and tagging change terms. */
+const texts = everyExample(pack).flatMap((t) => [
+  t,
+  t.replace(/\bis\b/g, "'s").replace(/ 's/g, "'s"),
+  t.replace(/\bwould\b/g, "'d").replace(/ 'd/g, "'d"),
+  t.replace(/\bdo not\b/gi, "don't").replace(/\bis not\b/gi, "isn't"),
+]);
+
+describe('mayMatch', () => {
+  it('says yes wherever compromise matches a pack pattern, before and after tagging', () => {
+    let matched = 0;
+    const missed: string[] = [];
+    for (const text of new Set(texts)) {
+      const tagged = parse(text);
+      const untagged = tokens(text);
+      for (const source of candidates(text)) {
+        if (!compromiseMatches(tagged, source)) continue;
+        matched++;
+        const regs = parsePattern(source);
+        if (!mayMatch(tagged, regs) || !mayMatch(untagged, regs, true))
+          missed.push(`${source} | ${text}`);
+      }
+    }
+    expect(missed).toEqual([]);
+    // The check above means something only if many pairs matched.
+    expect(matched).toBeGreaterThan(200);
+  });
+
+  it('rules out words in the wrong order or too far apart', () => {
+    const regs = parsePattern('depression .{0,2} (is|was) laziness');
+    expect(mayMatch(parse('Depression really is laziness.'), regs)).toBe(true);
+    expect(mayMatch(parse('Laziness is not depression.'), regs)).toBe(false);
+    expect(mayMatch(parse('Depression, as my aunt kept telling us all, is laziness.'), regs)).toBe(
+      false,
+    );
+    // An unbounded wildcard leaves any distance open.
+    const wide = parsePattern('depression .* laziness');
+    expect(mayMatch(parse('Depression, as my aunt kept telling us all, is laziness.'), wide)).toBe(
+      true,
+    );
+  });
+
+  it('reads a contraction that tagging splits as any word, before tagging only', () => {
+    const regs = parsePattern('he is (lazy|weak)');
+    expect(mayMatch(tokens("He's lazy."), regs, true)).toBe(true);
+    expect(mayMatch(tokens('She was lazy.'), regs, true)).toBe(false);
+    expect(mayMatch(parse("He's lazy."), regs)).toBe(
+      compromiseMatches(parse("He's lazy."), 'he is (lazy|weak)'),
+    );
+  });
+
+  it('ignores what it cannot test (tags, negatives) instead of ruling on it', () => {
+    expect(mayMatch(parse('It is a choice.'), parsePattern('#Pronoun is #Determiner choice'))).toBe(
+      true,
+    );
+    expect(mayMatch(parse('It is a choice.'), parsePattern('!depression choice'))).toBe(true);
+  });
+});

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { parse, tag, tokens } from './parse';
+import { finishTags, needsTags, parse, tagWords, tokens } from './parse';
 import { mayMatch } from './pattern-reach';
 import { stripNegations } from './negation';
 import { matchPattern, spanOf } from './pattern-match';
@@ -77,8 +77,13 @@ export function matchSentence(
   // Tagging costs most of a parse: only a sentence where some pattern's words line up pays for it.
   const hopeful = patterns.filter((p) => mayMatch(targetOf(p), p.regs, true));
   if (hopeful.length === 0) return [];
-  const doc = tag(original);
-  if (strippedTokens) tag(strippedTokens);
+  const doc = tagWords(original);
+  if (strippedTokens) tagWords(strippedTokens);
+  // Most sentences still match nothing; patterns of words alone can tell before the post-tagger.
+  const wordsOnly = hopeful.every((p) => !needsTags(p.regs));
+  if (wordsOnly && hopeful.every((p) => matchPattern(targetOf(p), p.regs).length === 0)) return [];
+  finishTags(doc);
+  if (strippedTokens) finishTags(strippedTokens);
   if (question && asksOnly(stance, doc)) return [];
   const vetoed = new Map<string, boolean>();
   const best = new Map<string, Finding>();

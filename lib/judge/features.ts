@@ -1,6 +1,6 @@
 import { language } from '../language/shipped';
 import type { ConceptHit, ConceptMatcher } from './concepts';
-import { tokenize } from './concepts';
+import { tokenize, type Tokens } from './concepts';
 
 /**
  * What the scorer reads about one sentence: its words, the
@@ -60,13 +60,79 @@ export interface Analysis {
   words: string[];
   hits: ConceptHit[];
   concepts: Set<string>;
+  /** For each word, which clause of the sentence it is in (see `clauses`). */
+  clause: number[];
 }
 
 /** Tokens and concept hits of a sentence. */
 export function analyse(matcher: ConceptMatcher, text: string): Analysis {
-  const { words } = tokenize(text);
-  const hits = matcher.match(words);
-  return { words, hits, concepts: new Set(hits.map((h) => h.concept)) };
+  const tokens = tokenize(text);
+  const hits = matcher.match(tokens.words);
+  return {
+    words: tokens.words,
+    hits,
+    concepts: new Set(hits.map((h) => h.concept)),
+    clause: clauses(text, tokens),
+  };
+}
+
+const CLAUSE_WORDS = new Set(language.clauseWords);
+/** Punctuation between two words that ends a clause. */
+const CLAUSE_MARK = /[,;:()"“”—–]|\s-\s/;
+
+/**
+ * Numbers the clauses of a sentence word by word: a new clause starts after
+ * a comma, colon, dash, bracket or quotation mark, and at a clause word
+ * ("but", "however"). A negation, or a myth marker, speaks for the concepts
+ * of its own clause: "It isn't pretty, but depression is laziness."
+ */
+function clauses(text: string, tokens: Tokens): number[] {
+  const out: number[] = [];
+  let k = 0;
+  for (let i = 0; i < tokens.words.length; i++) {
+    if (i > 0) {
+      const between = text.slice(tokens.ends[i - 1], tokens.starts[i]);
+      if (CLAUSE_MARK.test(between) || CLAUSE_WORDS.has(tokens.words[i]!)) k++;
+    }
+    out.push(k);
+  }
+  return out;
+}
+
+/** Concepts that mark the clause they stand in as denied or called a myth. */
+const DENIALS = new Set(['NEGATION', 'MYTH_MARKER']);
+/** Concepts that make what follows in the sentence someone's belief, reported. */
+const REPORTING = new Set(['REPORT', 'PAST_BELIEF']);
+
+/**
+ * Each content concept with the polarity of its clause (`k:+C`, `k:-C`),
+ * the pairs that share a clause and its polarity (`kp:±A+B`), and the
+ * concepts that follow a reporting word (`r:C`, "people think that…").
+ */
+function clauseFeatures(a: Analysis, out: Set<string>): void {
+  const denied = new Set<number>();
+  let reportedFrom = Infinity;
+  for (const h of a.hits) {
+    const c = a.clause[h.from] ?? 0;
+    if (DENIALS.has(h.concept)) denied.add(c);
+    if (REPORTING.has(h.concept)) reportedFrom = Math.min(reportedFrom, h.to);
+  }
+  const byClause = new Map<number, Set<string>>();
+  for (const h of a.hits) {
+    if (STANCE_CONCEPTS.has(h.concept)) continue;
+    const c = a.clause[h.from] ?? 0;
+    let set = byClause.get(c);
+    if (!set) byClause.set(c, (set = new Set()));
+    set.add(h.concept);
+    if (h.from >= reportedFrom) out.add(`r:${h.concept}`);
+  }
+  for (const [c, set] of byClause) {
+    const sign = denied.has(c) ? '-' : '+';
+    const list = [...set].sort();
+    for (const x of list) out.add(`k:${sign}${x}`);
+    for (let i = 0; i < list.length; i++)
+      for (let j = i + 1; j < list.length; j++) out.add(`kp:${sign}${list[i]}+${list[j]}`);
+  }
 }
 
 /** The feature strings of one sentence in its context. */
@@ -95,6 +161,7 @@ export function featuresOf(
     if (!concepts.has(cue)) continue;
     for (const c of content) out.add(`sc:${cue}+${c}`);
   }
+  clauseFeatures(sentence, out);
   if (words.length <= 8) out.add('s:short');
   if (/\?\s*["'”’)]*\s*$/.test(text)) out.add('s:question');
   if (/!/.test(text)) out.add('s:exclaim');

@@ -72,6 +72,8 @@ export function matchPattern(doc: Doc, regs: ParsedPattern): Matched[] {
   // of ordinary length (a long list of names or links is not where myths are told).
   if (doc.wordCount() > VARIANT_WORD_LIMIT) return [];
   for (const variant of readerVariants(regs)) {
+    // A variant fixes each wildcard's width: most are ruled out by where the words stand.
+    if (!mayMatch(doc, variant)) continue;
     const m = json(doc, variant);
     if (m.length > 0) return m;
   }

@@ -4,7 +4,7 @@ import type { ParsedPattern } from './pattern-anchors';
 /**
  * A cheap, lenient test of whether any reading of a pattern could match a
  * parsed sentence: its required words must stand in the sentence's terms in
- * pattern order, no further apart than the tokens between them can stretch.
+ * pattern order, as near or as far apart as the tokens between them can take.
  * It never says no where compromise, or one of the spelled-out variants of
  * pattern-match.ts, would say yes: a word is checked against every form
  * compromise compares (text, normal, machine, implicit, alias, root), and
@@ -39,10 +39,14 @@ interface Term {
   root?: string;
 }
 
-/** One required word (any of `words`), and how many terms may stand between it and the one before. */
+/**
+ * One required word (any of `words`), and how many terms may stand between
+ * it and the one before: at least `least`, at most `most`.
+ */
 interface Step {
   words: ReadonlySet<string>;
-  gap: number;
+  least: number;
+  most: number;
 }
 
 /** The words a token requires of one term, or null when it requires no word we can test. */
@@ -62,19 +66,30 @@ function wordsOf(reg: Reg): Set<string> | null {
   return null;
 }
 
-/** The most terms a token can take. */
-function widthOf(reg: Reg): number {
-  if (reg.greedy && reg.max === undefined) return Infinity;
-  let one = 1;
+/** The fewest and the most terms a token can take (the fewest counted low where unsure). */
+function widthOf(reg: Reg): { least: number; most: number } {
+  let least = 1;
+  let most = 1;
   if (reg.choices) {
-    one = 0;
-    for (const c of reg.choices)
-      one = Math.max(
-        one,
-        c.reduce((s, r) => s + widthOf(r), 0),
+    least = Infinity;
+    most = 0;
+    for (const c of reg.choices) {
+      const w = c.map(widthOf);
+      least = Math.min(
+        least,
+        w.reduce((sum, x) => sum + x.least, 0),
       );
+      most = Math.max(
+        most,
+        w.reduce((sum, x) => sum + x.most, 0),
+      );
+    }
   }
-  return reg.greedy ? one * (reg.max ?? Infinity) : one;
+  if (reg.greedy) {
+    least *= reg.min ?? 0;
+    most = reg.max === undefined ? Infinity : most * reg.max;
+  }
+  return { least: reg.optional ? 0 : least, most };
 }
 
 const plans = new WeakMap<ParsedPattern, Step[]>();
@@ -83,16 +98,20 @@ function planOf(regs: ParsedPattern): Step[] {
   let steps = plans.get(regs);
   if (steps) return steps;
   steps = [];
-  let gap = 0;
+  let least = 0;
+  let most = 0;
   for (const reg of regs as unknown as Reg[]) {
     const words = wordsOf(reg);
     if (!words) {
-      gap += widthOf(reg);
+      const w = widthOf(reg);
+      least += w.least;
+      most += w.most;
       continue;
     }
-    steps.push({ words, gap });
+    steps.push({ words, least, most });
     // A greedy word ("lazy+") may repeat: the next word can be any distance on.
-    gap = reg.greedy ? Infinity : 0;
+    least = 0;
+    most = reg.greedy ? Infinity : 0;
   }
   plans.set(regs, steps);
   return steps;
@@ -120,16 +139,27 @@ function splittable(t: Term): boolean {
 /** Whether the required words could line up in one sentence's terms. */
 function fitsIn(terms: readonly Term[], steps: readonly Step[], untagged: boolean): boolean {
   const wild = untagged ? terms.map(splittable) : null;
+  // A contraction's second term has no text of its own ("cannot" is "can" and ""): a
+  // pattern word that matches the whole contraction steps over it, so it may not count.
+  const silent = [0];
+  for (const t of terms) silent.push(silent[silent.length - 1]! + (t.text === '' ? 1 : 0));
   // ends: the terms at which the required words so far can end.
   let ends: number[] = [];
   for (let k = 0; k < steps.length; k++) {
-    const { words, gap } = steps[k]!;
+    const { words, most } = steps[k]!;
+    // Before tagging, a term may still split in two, so distances may grow: no lower bound.
+    const least = wild ? 0 : steps[k]!.least;
     const next: number[] = [];
     for (let i = 0; i < terms.length; i++) {
       const w = wild?.[i] ?? false;
       if (!w && !termHas(terms[i]!, words)) continue;
-      // Splitting a term only adds terms, so gaps counted before tagging are never too wide.
-      if (k === 0 || ends.some((e) => (e < i && i - e - 1 <= gap) || (w && e === i))) next.push(i);
+      const fits = (e: number) => {
+        if (e >= i) return false;
+        const all = i - e - 1;
+        const counted = all - (silent[i]! - silent[e + 1]!);
+        return all >= least && counted <= most;
+      };
+      if (k === 0 || ends.some((e) => fits(e) || (w && e === i))) next.push(i);
     }
     if (next.length === 0) return false;
     ends = next;

@@ -31,27 +31,26 @@ export type AnchorGroup = string[];
  * anchor a pattern. A hyphenated word ("anti-depressant") anchors without its
  * hyphens, as the prefilter also tests hyphenated text with them removed.
  */
-function anchorWord(w: string, keepHyphens: boolean): string | null {
-  const hyphenated = /^[a-z]+(?:-[a-z]+)+$/.test(w);
-  const plain = hyphenated ? w.replace(/-/g, '') : w;
+function anchorWord(w: string): string | null {
+  const plain = /^[a-z]+(?:-[a-z]+)+$/.test(w) ? w.replace(/-/g, '') : w;
   if (plain.length < 3 || FUNCTION_WORDS.has(plain) || !/^[a-z]+$/.test(plain)) return null;
-  return hyphenated && keepHyphens ? w : plain;
+  return plain;
 }
 
-function tokenAnchors(token: Token, keepHyphens: boolean): AnchorGroup | null {
+function tokenAnchors(token: Token): AnchorGroup | null {
   if (token.optional || token.negative || token.fuzzy) return null;
   if (token.word !== undefined) {
-    const w = anchorWord(token.word, keepHyphens);
+    const w = anchorWord(token.word);
     return w === null ? null : [w];
   }
   if (token.fastOr) {
-    const words = [...token.fastOr].map((w) => anchorWord(w, keepHyphens));
+    const words = [...token.fastOr].map(anchorWord);
     return words.length > 0 && words.every((w) => w !== null) ? (words as string[]) : null;
   }
   if (token.choices && token.operator === 'or') {
     const union = new Set<string>();
     for (const choice of token.choices) {
-      const best = mostSelective(sequenceAnchors(choice, keepHyphens));
+      const best = mostSelective(sequenceAnchors(choice));
       if (!best) return null;
       best.forEach((w) => union.add(w));
     }
@@ -61,10 +60,8 @@ function tokenAnchors(token: Token, keepHyphens: boolean): AnchorGroup | null {
 }
 
 /** Required groups of a token sequence, in the order the pattern requires them. */
-function sequenceAnchors(tokens: Token[], keepHyphens = false): AnchorGroup[] {
-  return tokens
-    .map((t) => tokenAnchors(t, keepHyphens))
-    .filter((g): g is AnchorGroup => g !== null);
+function sequenceAnchors(tokens: Token[]): AnchorGroup[] {
+  return tokens.map(tokenAnchors).filter((g): g is AnchorGroup => g !== null);
 }
 
 /** The group with the fewest and then the longest words. */
@@ -80,14 +77,6 @@ function mostSelective(groups: AnchorGroup[]): AnchorGroup | undefined {
  */
 export function patternAnchors(pattern: string | ParsedPattern): AnchorGroup[] {
   return sequenceAnchors(parsed(pattern));
-}
-
-/**
- * The pattern's required words as compromise itself matches them: like
- * `patternAnchors`, but hyphenated words keep their hyphens.
- */
-export function requiredGroups(pattern: string | ParsedPattern): AnchorGroup[] {
-  return sequenceAnchors(parsed(pattern), true);
 }
 
 /** compromise's parse of a match pattern, reusable so a pattern is parsed once. */

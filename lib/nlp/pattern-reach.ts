@@ -143,23 +143,29 @@ function fitsIn(terms: readonly Term[], steps: readonly Step[], untagged: boolea
   // pattern word that matches the whole contraction steps over it, so it may not count.
   const silent = [0];
   for (const t of terms) silent.push(silent[silent.length - 1]! + (t.text === '' ? 1 : 0));
-  // ends: the terms at which the required words so far can end.
+  // ends: the terms at which the required words so far can end, in order.
   let ends: number[] = [];
   for (let k = 0; k < steps.length; k++) {
     const { words, most } = steps[k]!;
     // Before tagging, a term may still split in two, so distances may grow: no lower bound.
     const least = wild ? 0 : steps[k]!.least;
+    const endsAt = new Set(ends);
     const next: number[] = [];
+    // The latest end far enough back (at least `least` terms between) is the nearest
+    // candidate: if more than `most` counted terms stand after it, they do after any
+    // earlier end too. One pointer walks the ends, so a step is linear in the terms.
+    let p = -1;
     for (let i = 0; i < terms.length; i++) {
       const w = wild?.[i] ?? false;
       if (!w && !termHas(terms[i]!, words)) continue;
-      const fits = (e: number) => {
-        if (e >= i) return false;
-        const all = i - e - 1;
-        const counted = all - (silent[i]! - silent[e + 1]!);
-        return all >= least && counted <= most;
-      };
-      if (k === 0 || ends.some((e) => fits(e) || (w && e === i))) next.push(i);
+      if (k === 0) {
+        next.push(i);
+        continue;
+      }
+      while (p + 1 < ends.length && ends[p + 1]! <= i - 1 - least) p++;
+      const e = p >= 0 ? ends[p]! : -1;
+      const counted = e >= 0 ? i - e - 1 - (silent[i]! - silent[e + 1]!) : Infinity;
+      if (counted <= most || (w && endsAt.has(i))) next.push(i);
     }
     if (next.length === 0) return false;
     ends = next;

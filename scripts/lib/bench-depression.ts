@@ -31,7 +31,8 @@ export function benchDepression(pack: Pack): void {
   console.log(
     `\ndepression text: ${sentences.length} real sentences and ${pages.length} page blocks, cycled`,
   );
-  console.log('size      blocks  detector ms  KB/s   asserted  slowest sentence ms');
+  const slowest = slowestSentence(pack, sentences);
+  console.log('size      blocks  detector ms  KB/s   asserted');
   for (const size of [100_000, 1_000_000]) {
     const blocks = take(source, size);
     const runs = Array.from({ length: 2 }, () => {
@@ -48,10 +49,12 @@ export function benchDepression(pack: Pack): void {
         best.ms.toFixed(0).padStart(12),
         (size / 1e3 / (best.ms / 1000)).toFixed(0).padStart(6),
         String(best.found).padStart(10),
-        slowestSentence(pack, sentences).toFixed(1).padStart(20),
       ].join(' '),
     );
   }
+  console.log(
+    `slowest sentence: ${slowest.cold.toFixed(1)} ms on a first pass, ${slowest.warm.toFixed(1)} ms on a second (fresh detectors, nothing cached)`,
+  );
   console.log(
     `longest batch of 60 sentences (one background message): ${longestBatch(pack, sentences).toFixed(1)} ms`,
   );
@@ -71,17 +74,24 @@ function take(source: readonly PageBlock[], size: number): PageBlock[] {
 /**
  * The slowest single sentence, each read once by a fresh detector the way the
  * extension reads it: the prefilter's candidate patterns, then the judge.
+ * Two passes, each with a new detector (so nothing is cached): the first
+ * includes compilation and garbage-collection pauses, the second is the
+ * steady state of a background that has already read a page.
  */
-function slowestSentence(pack: Pack, sentences: readonly string[]): number {
-  const detector = compileDetector(pack);
-  detector.scan('Depression is just laziness.');
-  let worst = 0;
-  for (const s of sentences) {
-    const start = performance.now();
-    detector.scan(s);
-    worst = Math.max(worst, performance.now() - start);
-  }
-  return worst;
+function slowestSentence(pack: Pack, sentences: readonly string[]): { cold: number; warm: number } {
+  const pass = () => {
+    const detector = compileDetector(pack);
+    detector.scan('Depression is just laziness.');
+    let worst = 0;
+    for (const s of sentences) {
+      const start = performance.now();
+      detector.scan(s);
+      worst = Math.max(worst, performance.now() - start);
+    }
+    return worst;
+  };
+  const cold = pass();
+  return { cold, warm: pass() };
 }
 
 function longestBatch(pack: Pack, sentences: readonly string[]): number {

@@ -173,6 +173,11 @@ function fitsIn(terms: readonly Term[], steps: readonly Step[], untagged: boolea
   return true;
 }
 
+/** Whether a tokenized document still has a contraction that tagging will split. */
+export function awaitsTagger(doc: Doc): boolean {
+  return (doc as unknown as { docs: Term[][] }).docs.some((terms) => terms.some(splittable));
+}
+
 /**
  * Whether some reading of the pattern could match the document (see above).
  * `untagged`: the document is only tokenized (parse.ts), and its

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { finishTags, needsTags, parse, tagWords, tokens } from './parse';
-import { mayMatch } from './pattern-reach';
+import { awaitsTagger, mayMatch } from './pattern-reach';
 import { stripNegations } from './negation';
 import { matchPattern, spanOf } from './pattern-match';
 
@@ -77,11 +77,16 @@ export function matchSentence(
   // Tagging costs most of a parse: only a sentence where some pattern's words line up pays for it.
   const hopeful = patterns.filter((p) => mayMatch(targetOf(p), p.regs, true));
   if (hopeful.length === 0) return [];
+  // Most sentences still match nothing, and patterns of words alone can tell before
+  // the tagger when no contraction waits for it ("he's"), else before the post-tagger.
+  const wordsOnly = hopeful.every((p) => !needsTags(p.regs));
+  const noMatch = () => hopeful.every((p) => matchPattern(targetOf(p), p.regs).length === 0);
+  const settled =
+    wordsOnly && !awaitsTagger(original) && !(strippedTokens && awaitsTagger(strippedTokens));
+  if (settled && noMatch()) return [];
   const doc = tagWords(original);
   if (strippedTokens) tagWords(strippedTokens);
-  // Most sentences still match nothing; patterns of words alone can tell before the post-tagger.
-  const wordsOnly = hopeful.every((p) => !needsTags(p.regs));
-  if (wordsOnly && hopeful.every((p) => matchPattern(targetOf(p), p.regs).length === 0)) return [];
+  if (wordsOnly && !settled && noMatch()) return [];
   finishTags(doc);
   if (strippedTokens) finishTags(strippedTokens);
   if (question && asksOnly(stance, doc)) return [];

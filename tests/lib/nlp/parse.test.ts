@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { finishTags, needsTags, parse, tagWords, tokens } from '../../../lib/nlp/parse';
+import { awaitsTagger } from '../../../lib/nlp/pattern-reach';
 import { parsePattern } from '../../../lib/nlp/pattern-anchors';
 import { readerVariants } from '../../../lib/nlp/pattern-match';
 import { compileDetector } from '../../../lib/nlp/detector';
@@ -59,6 +60,28 @@ describe('parse', () => {
       }
     }
     expect(matched).toBeGreaterThan(100);
+  });
+
+  it('matches a pattern of words alone the same before tagging, when no contraction awaits it', () => {
+    const all = pack.myths.flatMap((m) => m.patterns).map(parsePattern);
+    let matched = 0;
+    let settled = 0;
+    for (const t of texts) {
+      const early = tokens(t);
+      if (awaitsTagger(early)) continue;
+      settled++;
+      const full = parse(t);
+      const ids = new Set(prefilter.candidates(t).flatMap((c) => c.patterns));
+      for (const regs of [...ids].map((i) => all[i]!).filter((r) => !needsTags(r))) {
+        if (!full.has(regs as never) && !early.has(regs as never)) continue;
+        matched++;
+        expect(matches(early, regs), t).toEqual(matches(full, regs));
+      }
+    }
+    expect(settled).toBeGreaterThan(300);
+    expect(matched).toBeGreaterThan(100);
+    expect(awaitsTagger(tokens("He's lazy."))).toBe(true);
+    expect(awaitsTagger(tokens("He isn't lazy."))).toBe(false);
   });
 
   it('says which patterns ask for tags', () => {

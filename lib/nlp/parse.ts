@@ -7,7 +7,9 @@ import nlp from 'compromise';
  * 2. `tagWords`: the lexicon and the pre-tagger, and the contractions that
  *    need their tags ("he's" as "he is"); after it the terms are final;
  * 3. `finishTags`: the post-tagger's corrections (most of a parse) and the chunker.
- * `parse` runs all three: the same document as `nlp(text)`.
+ * `parse` runs all three: the same document as `nlp(text)`. A pattern of
+ * words alone (see `needsTags`) matches the same after step 2 as after
+ * step 3, and after step 1 too when no contraction awaits the tagger.
  */
 
 type Doc = ReturnType<typeof nlp>;

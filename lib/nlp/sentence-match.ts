@@ -1,10 +1,8 @@
-import nlp from 'compromise';
+import type nlp from 'compromise';
 import { finishTags, needsTags, parse, tagWords, tokens } from './parse';
 import { awaitsTagger, mayMatch } from './pattern-reach';
 import { stripNegations } from './negation';
 import { matchPattern, spanOf } from './pattern-match';
-
-type Doc = ReturnType<typeof nlp>;
 import type { Myth } from '../pack/pack-schema';
 import {
   asksOnly,
@@ -21,6 +19,8 @@ import {
  */
 
 import type { ParsedPattern } from './pattern-anchors';
+
+type Doc = ReturnType<typeof nlp>;
 
 export interface CompiledPattern {
   myth: Myth;

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { patternTokens, type ParsedPattern, type PatternToken as Reg } from './pattern-anchors';
 
 /**
  * compromise's reading of a sentence for the pack's patterns, in steps, so
@@ -41,25 +42,14 @@ export function parse(text: string): Doc {
   return finishTags(tagWords(tokens(text)));
 }
 
-interface Reg {
-  tag?: string;
-  chunk?: string;
-  switch?: string;
-  pos?: string;
-  sense?: string;
-  method?: string;
-  fuzzy?: boolean;
-  choices?: Reg[][];
-}
-
-const tagged = new WeakMap<object, boolean>();
+const tagged = new WeakMap<ParsedPattern, boolean>();
 
 /**
  * Whether a pattern asks for anything the post-tagger may change (a tag, a
  * chunk, a root); one that asks only for words matches the same after step 2
  * as after step 3.
  */
-export function needsTags(regs: object): boolean {
+export function needsTags(regs: ParsedPattern): boolean {
   let needs = tagged.get(regs);
   if (needs === undefined) {
     const asks = (r: Reg): boolean =>
@@ -71,7 +61,7 @@ export function needsTags(regs: object): boolean {
       r.method !== undefined ||
       r.fuzzy === true ||
       (r.choices?.some((c) => c.some(asks)) ?? false);
-    needs = (regs as Reg[]).some(asks);
+    needs = patternTokens(regs).some(asks);
     tagged.set(regs, needs);
   }
   return needs;

@@ -12,15 +12,36 @@ import { language } from '../language/shipped';
 /** Words too common to anchor a pattern: the language's function words. */
 const FUNCTION_WORDS = new Set(language.functionWords);
 
-interface Token {
+/**
+ * One token of compromise's parse of a match pattern, as far as the engine
+ * reads it (the prefilter's anchors, the reach test, the reader's variants,
+ * the tag check): compromise's own type for it is not exported.
+ */
+export interface PatternToken {
   word?: string;
   fastOr?: Set<string>;
-  choices?: Token[][];
+  choices?: PatternToken[][];
   operator?: string;
   optional?: boolean;
   negative?: boolean;
   fuzzy?: boolean;
+  greedy?: boolean;
+  anything?: boolean;
   min?: number;
+  max?: number;
+  use?: string;
+  group?: string;
+  tag?: string;
+  chunk?: string;
+  switch?: string;
+  pos?: string;
+  sense?: string;
+  method?: string;
+}
+
+/** A parsed pattern's tokens. */
+export function patternTokens(regs: ParsedPattern): PatternToken[] {
+  return regs as unknown as PatternToken[];
 }
 
 /** One required slot: any of these lowercase words satisfies it. */
@@ -37,7 +58,7 @@ function anchorWord(w: string): string | null {
   return plain;
 }
 
-function tokenAnchors(token: Token): AnchorGroup | null {
+function tokenAnchors(token: PatternToken): AnchorGroup | null {
   if (token.optional || token.negative || token.fuzzy) return null;
   if (token.word !== undefined) {
     const w = anchorWord(token.word);
@@ -60,7 +81,7 @@ function tokenAnchors(token: Token): AnchorGroup | null {
 }
 
 /** Required groups of a token sequence, in the order the pattern requires them. */
-function sequenceAnchors(tokens: Token[]): AnchorGroup[] {
+function sequenceAnchors(tokens: PatternToken[]): AnchorGroup[] {
   return tokens.map(tokenAnchors).filter((g): g is AnchorGroup => g !== null);
 }
 
@@ -82,8 +103,8 @@ export function patternAnchors(pattern: string | ParsedPattern): AnchorGroup[] {
 /** compromise's parse of a match pattern, reusable so a pattern is parsed once. */
 export type ParsedPattern = ReturnType<typeof nlp.parseMatch>;
 
-function parsed(pattern: string | ParsedPattern): Token[] {
-  return (typeof pattern === 'string' ? parsePattern(pattern) : pattern) as unknown as Token[];
+function parsed(pattern: string | ParsedPattern): PatternToken[] {
+  return patternTokens(typeof pattern === 'string' ? parsePattern(pattern) : pattern);
 }
 
 const CONTRACTIONS = language.contractions;
@@ -101,7 +122,7 @@ export function parsePattern(pattern: string): ParsedPattern {
   const regs = nlp.parseMatch(
     pattern.replace(CONTRACTION, (c) => CONTRACTIONS[c.toLowerCase()] ?? c),
   );
-  longestChoicesFirst(regs as unknown as Token[]);
+  longestChoicesFirst(patternTokens(regs));
   return regs;
 }
 
@@ -110,7 +131,7 @@ export function parsePattern(pattern: string): ParsedPattern {
  * comes back, so "(one|one little) pill" fails on "one little pill". Trying
  * longer phrases first reads such blocks as a person would.
  */
-function longestChoicesFirst(tokens: Token[]): void {
+function longestChoicesFirst(tokens: PatternToken[]): void {
   for (const t of tokens) {
     if (!t.choices) continue;
     t.choices.forEach(longestChoicesFirst);
@@ -124,7 +145,7 @@ export function patternHasNegation(
   negations: ReadonlySet<string>,
 ): boolean {
   const tokens = parsed(pattern);
-  const visit = (list: Token[]): boolean =>
+  const visit = (list: PatternToken[]): boolean =>
     list.some(
       (t) =>
         (t.word !== undefined && !t.negative && negations.has(t.word)) ||

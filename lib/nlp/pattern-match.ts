@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { mayMatch } from './pattern-reach';
-import type { ParsedPattern } from './pattern-anchors';
+import { patternTokens, type ParsedPattern, type PatternToken as Reg } from './pattern-anchors';
 
 /**
  * Matches one compiled pattern in a parsed sentence the way a person reading
@@ -40,7 +40,7 @@ const claimGroups = new WeakMap<ParsedPattern, boolean>();
 function hasClaimGroup(regs: ParsedPattern): boolean {
   let has = claimGroups.get(regs);
   if (has === undefined) {
-    has = (regs as { group?: string }[]).some((r) => r.group === CLAIM);
+    has = patternTokens(regs).some((r) => r.group === CLAIM);
     claimGroups.set(regs, has);
   }
   return has;
@@ -82,17 +82,6 @@ export function matchPattern(doc: Doc, regs: ParsedPattern): Matched[] {
 
 /** Sentences longer than this many words get compromise's own reading only. */
 const VARIANT_WORD_LIMIT = 60;
-
-interface Reg {
-  anything?: boolean;
-  optional?: boolean;
-  greedy?: boolean;
-  min?: number;
-  max?: number;
-  operator?: string;
-  choices?: Reg[][];
-  group?: string;
-}
 
 /**
  * How many words a wildcard may take, when it is one whose choice compromise
@@ -143,7 +132,7 @@ export function readerVariants(regs: ParsedPattern): ParsedPattern[] {
   if (cached) return cached;
   const expand = (withChoices: boolean) => {
     let variants: { regs: Reg[]; width: number }[] = [{ regs: [], width: 0 }];
-    for (const reg of regs as Reg[]) {
+    for (const reg of patternTokens(regs)) {
       const options = readings(reg, withChoices);
       if (options.length === 1) {
         variants.forEach((v) => v.regs.push(...options[0]!.regs));

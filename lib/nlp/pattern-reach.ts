@@ -1,5 +1,5 @@
 import type nlp from 'compromise';
-import type { ParsedPattern } from './pattern-anchors';
+import { patternTokens, type ParsedPattern, type PatternToken as Reg } from './pattern-anchors';
 
 /**
  * A cheap, lenient test of whether any reading of a pattern could match a
@@ -14,21 +14,6 @@ import type { ParsedPattern } from './pattern-anchors';
  */
 
 type Doc = ReturnType<typeof nlp>;
-
-interface Reg {
-  word?: string;
-  fastOr?: Set<string>;
-  choices?: Reg[][];
-  operator?: string;
-  optional?: boolean;
-  greedy?: boolean;
-  min?: number;
-  max?: number;
-  anything?: boolean;
-  negative?: boolean;
-  fuzzy?: boolean;
-  use?: string;
-}
 
 interface Term {
   text?: string;
@@ -100,7 +85,7 @@ function planOf(regs: ParsedPattern): Step[] {
   steps = [];
   let least = 0;
   let most = 0;
-  for (const reg of regs as unknown as Reg[]) {
+  for (const reg of patternTokens(regs)) {
     const words = wordsOf(reg);
     if (!words) {
       const w = widthOf(reg);

@@ -95,7 +95,7 @@ for (const size of SIZES) {
 const r1 = results[1_000_000]!;
 const r10 = results[10_000_000]!;
 console.log(`\n10 MB / 1 MB time: ${(r10 / r1).toFixed(1)}x (linear is 10x)`);
-benchDepression(pack);
+await benchDepression(pack);
 benchLookup(pack, allBlocks.join('\n'));
 
 // Text built to be slow: half a megabyte without a single space.

@@ -7,8 +7,9 @@ import { patternTokens, type ParsedPattern, type PatternToken as Reg } from './p
  * pattern order, as near or as far apart as the tokens between them can take.
  * It never says no where compromise, or one of the spelled-out variants of
  * pattern-match.ts, would say yes: a word is checked against every form
- * compromise compares (text, normal, machine, implicit, alias, root), and
- * anything else (a #Tag, a negative, a fuzzy word) counts only as room.
+ * compromise compares (text, normal, machine, implicit, alias, root), a
+ * group of phrases requires one of their first words, and anything else (a
+ * #Tag, a negative, a fuzzy word) counts only as room.
  * On text about depression most candidate patterns fail here, before the
  * dozens of variant matches that would each fail in compromise.
  */
@@ -39,16 +40,40 @@ function wordsOf(reg: Reg): Set<string> | null {
   if (reg.optional || reg.negative || reg.fuzzy || reg.use || reg.anything) return null;
   if (reg.word !== undefined) return new Set([reg.word]);
   if (reg.fastOr) return new Set(reg.fastOr);
-  if (reg.operator === 'or' && reg.choices?.every((c) => c.length === 1)) {
-    const words = new Set<string>();
-    for (const [only] of reg.choices) {
-      const w = only ? wordsOf(only) : null;
-      if (!w) return null;
-      w.forEach((x) => words.add(x));
-    }
-    return words;
-  }
   return null;
+}
+
+/**
+ * What a token requires: the words its (first) term must be, and, for a
+ * group of phrases ("(all of us|everyone)"), how many terms the rest of the
+ * phrase takes after that word. Null when it requires no word we can test.
+ */
+function requirementOf(
+  reg: Reg,
+): { words: Set<string>; rest: { least: number; most: number } } | null {
+  const single = wordsOf(reg);
+  if (single) return { words: single, rest: { least: 0, most: 0 } };
+  if (reg.optional || reg.negative || reg.use || reg.operator !== 'or' || !reg.choices) return null;
+  const words = new Set<string>();
+  let least = Infinity;
+  let most = 0;
+  for (const choice of reg.choices) {
+    const [first, ...rest] = choice;
+    // A choice that starts with no testable word (a #Tag, an optional word) may start anywhere.
+    const w = first && !first.greedy ? wordsOf(first) : null;
+    if (!w) return null;
+    w.forEach((x) => words.add(x));
+    const widths = rest.map(widthOf);
+    least = Math.min(
+      least,
+      widths.reduce((sum, x) => sum + x.least, 0),
+    );
+    most = Math.max(
+      most,
+      widths.reduce((sum, x) => sum + x.most, 0),
+    );
+  }
+  return { words, rest: { least, most } };
 }
 
 /** The fewest and the most terms a token can take (the fewest counted low where unsure). */
@@ -86,17 +111,18 @@ function planOf(regs: ParsedPattern): Step[] {
   let least = 0;
   let most = 0;
   for (const reg of patternTokens(regs)) {
-    const words = wordsOf(reg);
-    if (!words) {
+    const required = reg.greedy && !wordsOf(reg) ? null : requirementOf(reg);
+    if (!required) {
       const w = widthOf(reg);
       least += w.least;
       most += w.most;
       continue;
     }
-    steps.push({ words, least, most });
-    // A greedy word ("lazy+") may repeat: the next word can be any distance on.
-    least = 0;
-    most = reg.greedy ? Infinity : 0;
+    steps.push({ words: required.words, least, most });
+    // The rest of a phrase stands before the next word; a greedy word ("lazy+")
+    // may repeat, so the next word can be any distance on.
+    least = required.rest.least;
+    most = reg.greedy ? Infinity : required.rest.most;
   }
   plans.set(regs, steps);
   return steps;

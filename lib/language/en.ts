@@ -115,6 +115,26 @@ export const en: Language = {
     saidTo:
       /\b(?:people|someone|somebody|they|others|friends?|family|relatives|parents?|doctors?|folks|society)\s+(?:often\s+|always\s+|may\s+|might\s+|will\s+|still\s+)?(?:say|says|said|tell|tells|told|think|thinks|believe|believes|assume|assumes|claim|claims)\b/i,
     ownView: /\b(?:i|we)\s+(?:say|think|believe)\b/i,
+    question: /\?[\s"'”’)\]]*$/,
+    optionLetter: /^\s*(?:\(\s*[a-f]\s*\)|[a-f][.):])\s+/i,
+    // "Don't" and the like only with their apostrophe (or spelled as forums do), so
+    // that "different" or "parent" are not read as verbs.
+    clauseVerb:
+      /\b(?:am|is|are|was|were|be|been|being|do|does|did|has|have|had|can|could|will|would|shall|should|may|might|must|cannot|\w+n['’]t|(?:dont|doesnt|isnt|arent|cant|wont|didnt)|(?:i|it|that|there|he|she|what|who|you|we|they)['’](?:m|s|re|ve|ll|d))\b/i,
+    // In the first person or as a verdict, and always before the claim; "I don't believe"
+    // is left out: it as often says the myth ("I don't believe depression is real").
+    rejection:
+      /\b(?:i|we)\s+(?:(?:simply|just|still|flatly|absolutely|completely|totally|strongly|really)\s+)?(?:refuse\s+to\s+(?:believe|accept)\b|(?:don['’]?t|do\s+not|never|can['’]?t|cannot)\s+buy(?:\s+into)?\s+(?:the\s+(?:idea|notion|claim|view|belief|myth|theory|argument|assumption|line)\s+)?that\b|(?:reject|disagree\s+with)\s+the\s+(?:idea|notion|claim|view|belief|myth|theory|argument|assumption)\s+that\b|disagree\s+that\b)|\b(?:my|our|the)\s+(?:(?:main|big|biggest|real|only)\s+)?(?:problem|issue|trouble)\s+with\s+(?:the|this)\s+(?:idea|notion|claim|view|belief|myth|theory|argument|assumption)\s+(?:that|of)\b|\bit(?:\s+is|['’]s|\s+was)\s+(?:(?:simply|just|plainly|clearly|completely|totally|so|very)\s+)?(?:wrong|false|incorrect|untrue|inaccurate|misleading|unfair|a\s+(?:mistake|myth|misconception|fallacy))\s+to\s+(?:say|think|claim|believe|assume|suggest|imply)\b/i,
+    rejectsTruth:
+      /\b(?:not|no|never|cannot|nothing|\w+n['’]t|dont|doesnt|isnt|arent|cant|wont|real|genuine|legitimate|actual|exists?|illness|disease|disorder|condition|medical|works?|effective|treatable)\b/i,
+    // The myth's idea only after "rather than" / "not simply": never "instead of", which
+    // as often recommends the myth ("exercise instead of medication").
+    contrastedMyth:
+      /\b(?:rather\s+than|not\s+simply|not\s+merely|not\s+just)\s+(?:(?:a|an|the|being|feeling|just|simply|some|one)\s+)?(?:(?:simple|single|mere|simply|personal|moral|passing)\s+)?(?:(?:chemical|serotonin)(?:\s+imbalances?)?|imbalances?|laziness|lazy|weakness|weak|choices?|sadness|sad|phase|willpower)\b/i,
+    mythWords:
+      /\b(?:chemicals?|imbalances?|serotonin|lazy|laziness|weak|weakness|choices?|choose|chose|chosen|sad|sadness|phase|willpower|just|should|must|think|thinking|thoughts?|mind|mindset|attitude|head|faith|sin|exercise|diet|pills?|snap|get\s+over|trauma|childhood|past)\b/i,
+    counterfactual:
+      /\bif(?:\s+only)?(?:\s+[\w'’]+){1,5}?\s+(?:were|was)\s+(?:(?:only|really|truly|just|actually)\s+)?(?:that|so|this|as)\s+(?:simple|easy|straightforward)\b/i,
   },
 
   firstPerson: ['i', "i'm", 'im', 'me', 'my', 'myself', "i've", "i'd"],

@@ -59,6 +59,25 @@ export interface ContextCues {
   readonly saidTo: RegExp;
   /** The writer's own view, which makes `saidTo` no mention: "I think". */
   readonly ownView: RegExp;
+  /** A sentence that ends as a question: what a quiz's answer options follow. */
+  readonly question: RegExp;
+  /** The letter of a quiz's answer option at the start of a line: "a.", "b)", "(c)", "D:". */
+  readonly optionLetter: RegExp;
+  /** A word that makes a line a full clause, not a quiz option's fragment: "is", "can", "don't". */
+  readonly clauseVerb: RegExp;
+  /** The writer rejecting what follows: "I refuse to believe", "it is wrong to say that". */
+  readonly rejection: RegExp;
+  /**
+   * What turns a rejection into an assertion: a clause that affirms a truth or
+   * is negated ("I refuse to believe depression is a real illness"; "… isn't a choice").
+   */
+  readonly rejectsTruth: RegExp;
+  /** A myth named only as the thing contrasted away: "rather than a simple chemical imbalance". */
+  readonly contrastedMyth: RegExp;
+  /** A myth's own words, which keep a `contrastedMyth` sentence judged when left outside it. */
+  readonly mythWords: RegExp;
+  /** A counterfactual set-up: "If depression were that simple to fix, …". */
+  readonly counterfactual: RegExp;
 }
 
 /** Everything the engine reads of a language. */

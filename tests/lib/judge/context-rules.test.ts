@@ -45,6 +45,130 @@ describe('context rules: a plain myth sentence is a mention when its page says s
   });
 });
 
+describe('context rules: answer options of a quiz', () => {
+  const question = 'Which of these can come with depression?';
+  it.each([
+    [
+      'the first option after a question',
+      'a. Crying more than usual',
+      { prev: question, next: 'b. Headaches' },
+    ],
+    ['an option after another', 'b) Feeling worn out every day', { prev: 'a) Trouble sleeping' }],
+    ['a bracketed letter', '(c) Exercise instead of pills', { prev: '(b) Talking therapy' }],
+    ['a capital letter and a colon', 'D: All of the above', { prev: 'C: Poor appetite' }],
+    [
+      'options run on one line',
+      'a. Laziness b. Weakness c. Many causes together',
+      { prev: 'What causes depression?' },
+    ],
+  ])('%s', (_what, text, ctx) => {
+    expect(mentionReason(text, ctx)).toBe('an answer option of a quiz');
+  });
+
+  it.each([
+    // A full clause after a letter is judged as the sentence it is.
+    ['a full clause', 'b. Depression is a choice you make.', { prev: 'a. Something else' }],
+    ['a full clause with a contraction', "b. It's all in your head", { prev: 'a. Something else' }],
+    [
+      'a lone answer in a Q&A',
+      'A: Laziness, mostly.',
+      { prev: 'Q: What causes depression?', next: 'Q: Can it be cured?' },
+    ],
+    [
+      'a letter with no question before it',
+      'a. Laziness',
+      { prev: 'Here is my view.', next: 'b. Weakness' },
+    ],
+    [
+      'a line too long for an option',
+      'a. Laziness and a weak will and a soft life and nothing more than that',
+      { prev: question, next: 'b. Headaches' },
+    ],
+    ['a letter outside a to f', 'k. Laziness', { prev: question, next: 'l. Weakness' }],
+  ])('not %s', (_what, text, ctx) => {
+    expect(mentionReason(text, ctx)).toBeNull();
+  });
+});
+
+describe('context rules: a claim the writer rejects', () => {
+  it.each([
+    'I refuse to believe that low mood is a choice.',
+    'We simply refuse to accept that sadness and depression are the same thing.',
+    "I don't buy the idea that a pill fixes depression.",
+    'I just do not buy into the notion that depression is laziness.',
+    'My problem with the idea that you can think your way out of depression is that it blames people.',
+    'The trouble with this notion of depression as weakness is plain.',
+    'It is wrong to say that people with depression are weak.',
+    "It's a mistake to think that depression is only sadness.",
+    'I strongly disagree with the claim that depression is a phase.',
+  ])('%s', (text) => {
+    expect(mentionReason(text, {})).toBe('a claim the writer rejects');
+  });
+
+  it.each([
+    ['believing it', 'I believe that depression is a choice.'],
+    // "I don't believe" says the myth as often as it rejects one.
+    ['not believing a truth', "I don't believe depression is real."],
+    // Rejecting a truth, or a negated claim, asserts the myth.
+    ['rejecting a truth', 'I refuse to believe that depression is a real illness.'],
+    ['rejecting that a treatment works', "I don't buy the idea that antidepressants work."],
+    ['rejecting a negated claim', "I refuse to believe that willpower can't beat depression."],
+    ['a rejection itself denied', 'It is not wrong to say that depression is a choice.'],
+    ['refusing something else', 'I refuse to let depression win.'],
+  ])('not %s', (_what, text) => {
+    expect(mentionReason(text, {})).toBeNull();
+  });
+});
+
+describe('context rules: a myth named only as what it is not', () => {
+  it.each([
+    'Low mood usually comes from many causes together rather than a simple chemical imbalance.',
+    'Recovery takes time and support, not just willpower.',
+    'For most people it is an illness with many causes, not merely a weakness.',
+    'Depression is a health condition rather than a personal choice.',
+    'A long low spell is not simply sadness.',
+  ])('%s', (text) => {
+    expect(mentionReason(text, {})).toBe('named only as what it is not');
+  });
+
+  it.each([
+    // The myth stands before "rather than", and the contrast is the truth: it asserts.
+    ['the myth before the contrast', 'Depression is just laziness, rather than an illness.'],
+    // One myth contrasted away while another is said.
+    [
+      'another myth outside the contrast',
+      'Depression is a choice rather than a chemical imbalance.',
+    ],
+    ['a myth word outside the contrast', 'Choose happiness rather than sadness.'],
+    [
+      'weakness said, chemistry denied',
+      'Depression comes from weakness, not simply a chemical imbalance.',
+    ],
+    // "Instead of" as often recommends the myth.
+    ['"instead of"', 'Try exercise instead of medication.'],
+  ])('not %s', (_what, text) => {
+    expect(mentionReason(text, {})).toBeNull();
+  });
+});
+
+describe('context rules: a counterfactual set-up', () => {
+  it.each([
+    'If depression were that simple to fix, we would not need therapists.',
+    'If only it were so easy to cheer up, nobody would stay depressed for years.',
+    'If beating low mood was that straightforward, everyone would have done it.',
+  ])('%s', (text) => {
+    expect(mentionReason(text, {})).toBe('a counterfactual the text answers');
+  });
+
+  it.each([
+    ['a plain claim that it is simple', 'Depression is simple to fix: just go for a run.'],
+    ['a condition, not a counterfactual', 'If you exercise, beating depression is that easy.'],
+    ['a habit told in the past', 'If I felt down, the fix was that simple: a long walk.'],
+  ])('not %s', (_what, text) => {
+    expect(mentionReason(text, {})).toBeNull();
+  });
+});
+
 describe('plain-text pages', () => {
   it('reads short unpunctuated lines as headings and bullets as list items', () => {
     const { blocks, offsets } = blocksFromText(
@@ -90,6 +214,21 @@ describe('the shipped detector on pages written in the formats of real myth-bust
     const asserting = [...html.matchAll(/<p id="assert-\d">([^<]+)<\/p>/g)].map((m) => m[1]!);
     expect(found.length).toBeGreaterThanOrEqual(2);
     for (const s of found) expect(asserting.some((a) => a.includes(s))).toBe(true);
+  });
+
+  it('leaves the lettered answer options of a quiz alone, not a reader comment below them', () => {
+    const path = join(FIXTURES, 'own-quiz-options.html');
+    const { blocks } = pageBlocksOf(path, readFileSync(path, 'utf8'));
+    const asserted = detector.scanPage(blocks).filter((f) => f.stance === 'asserts');
+    expect(asserted.map((f) => f.sentence)).toEqual([
+      'Honestly though, depression is just laziness and people need to get off the couch.',
+    ]);
+  });
+
+  it('asserts a claim the writer believes and not one the writer rejects', () => {
+    const stances = (text: string) => detector.scanPage([{ text }]).map((f) => f.stance);
+    expect(stances('I believe that depression is a choice.')).toContain('asserts');
+    expect(stances('I refuse to believe that depression is a choice.')).not.toContain('asserts');
   });
 
   it('judges the same sentence by its page: a quiz item is a mention, a forum post is not', () => {

@@ -4,7 +4,7 @@ import { STANCE_CONCEPTS, type Analysis, type SentenceContext } from './features
 import type { Pack } from '../pack/pack';
 import type { Myth } from '../pack/pack-schema';
 import { PRONOUN_START } from '../prefilter/prefilter';
-import { Scorer } from './scorer';
+import { Scorer, categoryKeywords } from './scorer';
 import type { Finding } from '../nlp/sentence-match';
 
 /**
@@ -51,7 +51,7 @@ export class Judge {
 
   constructor(pack: Pack, enabled: readonly Myth[]) {
     if (!pack.scorer) throw new Error('the pack has no scorer: run `npm run train`');
-    this.scorer = new Scorer(pack.concepts, pack.scorer);
+    this.scorer = new Scorer(pack.concepts, pack.scorer, categoryKeywords(pack));
     const byId: Record<string, string[]> = {};
     for (const m of enabled) {
       byId[m.id.toUpperCase().replace(/-/g, '_')] = [

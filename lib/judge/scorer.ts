@@ -44,13 +44,30 @@ const ANALYSIS_CACHE = 4000;
 
 export class Scorer {
   readonly matcher: ConceptMatcher;
+  /** The pack's own keywords, one concept per category: `kw:` features. */
+  private readonly keywords: ConceptMatcher | null;
   private readonly analyses = new Map<string, Analysis>();
 
   constructor(
     readonly lexicon: ConceptLexicon,
     readonly model: ScorerModel,
+    keywordsByCategory?: Record<string, string[]>,
   ) {
     this.matcher = new ConceptMatcher(lexicon);
+    this.keywords = keywordsByCategory
+      ? new ConceptMatcher({ topics: [], concepts: keywordsByCategory })
+      : null;
+  }
+
+  /** The feature strings of a sentence in its context, as the models read them. */
+  features(text: string, a: Analysis, ctx: SentenceContext = {}): string[] {
+    const feats = featuresOf(this.matcher, a, text, ctx, (t) => this.analyse(t));
+    if (this.keywords) {
+      const seen = new Set<string>();
+      for (const h of this.keywords.match(a.words)) seen.add(h.concept);
+      for (const c of seen) feats.push(`kw:${c}`);
+    }
+    return feats;
   }
 
   /**
@@ -78,7 +95,7 @@ export class Scorer {
   }
 
   score(text: string, a: Analysis, ctx: SentenceContext = {}): Score {
-    const feats = featuresOf(this.matcher, a, text, ctx, (t) => this.analyse(t));
+    const feats = this.features(text, a, ctx);
     const { assert, category, categories } = this.model;
     let z = 0;
     const pushes = new Map<string, number>();
@@ -103,4 +120,19 @@ export class Scorer {
     const ranked = order.map((i) => categories[i]!);
     return { p: sigmoid(z), category: ranked[0] ?? '', ranked, why };
   }
+}
+
+/** The pack's keywords by category, as the scorer's `kw:` features read them. */
+export function categoryKeywords(pack: {
+  myths: readonly { category: string; keywords: readonly string[] }[];
+}): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const m of pack.myths) {
+    const list = (out[m.category] ??= []);
+    for (const k of m.keywords) {
+      const w = k.toLowerCase().replace(/[*]/g, '').trim();
+      if (w && !list.includes(w)) list.push(w);
+    }
+  }
+  return out;
 }

@@ -74,8 +74,12 @@ const CACHE_LIMIT = 2000;
  */
 const PATTERN_FLOOR = 0.15;
 
-/** How many of the scorer's likeliest categories have their patterns tried. */
-const LIKELY_CATEGORIES = 2;
+/**
+ * How many of the scorer's likeliest categories have their patterns tried.
+ * Three, not two: a neighbour about another myth can push a sentence's own
+ * category to third ("…are just in their heads" after a line about pills).
+ */
+const LIKELY_CATEGORIES = 3;
 
 /** Compiles the pack once for the enabled categories and myths. */
 export function compileDetector(pack: Pack, options: DetectorOptions = {}): Detector {

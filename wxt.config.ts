@@ -79,10 +79,13 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'myth-lens@myth-lens.invalid',
-              strict_min_version: '142.0',
+              // 140 is the ESR that Debian ships (and the first desktop Firefox with
+              // data_collection_permissions); Firefox for Android has it from 142.
+              strict_min_version: '140.0',
               // Firefox's consent screen: Myth Lens collects and transmits nothing.
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),

@@ -17,8 +17,9 @@ export class HighlightStyle {
   attach(): void {
     try {
       const sheet = (this.sheet ??= this.create());
-      const adopted = [...this.doc.adoptedStyleSheets];
-      if (!adopted.includes(sheet)) this.doc.adoptedStyleSheets = [...adopted, sheet];
+      const adopted = adoptedSheets(this.doc);
+      const mine = adopted.own(sheet);
+      if (!adopted.list.includes(mine)) adopted.set([...adopted.list, mine]);
     } catch {
       // A page that broke constructed sheets gets unstyled highlights, not an error.
     }
@@ -29,8 +30,9 @@ export class HighlightStyle {
     const sheet = this.sheet;
     if (!sheet) return;
     try {
-      const adopted = [...this.doc.adoptedStyleSheets];
-      if (adopted.includes(sheet)) this.doc.adoptedStyleSheets = adopted.filter((s) => s !== sheet);
+      const adopted = adoptedSheets(this.doc);
+      const mine = adopted.own(sheet);
+      if (adopted.list.includes(mine)) adopted.set(adopted.list.filter((s) => s !== mine));
     } catch {
       // As above: nothing of ours to take out.
     }
@@ -41,5 +43,53 @@ export class HighlightStyle {
     const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
     sheet.replaceSync(css);
     return sheet;
+  }
+}
+
+interface Waivable {
+  wrappedJSObject?: unknown;
+}
+
+type CloneInto = (value: unknown, target: unknown, options: { wrapReflectors: boolean }) => unknown;
+
+/**
+ * The document's adopted sheets as this script can reach them: the list, our
+ * sheet as it appears in that list, and a setter. Firefox up to 140 (the ESR
+ * Debian ships) cannot read or set `adoptedStyleSheets` through a content
+ * script's view of the document ("not iterable", "Accessing from Xray wrapper
+ * is not supported"); there the page's own view of the document does it, with
+ * the list cloned into the page as DOM objects. That view runs the page's
+ * getters, so a hostile page can refuse our styles (unstyled highlights, as
+ * when it breaks constructed sheets), and it is used only while a highlight,
+ * which the page can see anyway, is shown.
+ */
+function adoptedSheets(doc: Document): {
+  list: unknown[];
+  own: (sheet: CSSStyleSheet) => unknown;
+  set: (list: unknown[]) => void;
+} {
+  try {
+    return {
+      list: [...doc.adoptedStyleSheets],
+      own: (sheet) => sheet,
+      set: (list) => {
+        doc.adoptedStyleSheets = list as CSSStyleSheet[];
+      },
+    };
+  } catch (error) {
+    const page = (doc as Waivable).wrappedJSObject as
+      { adoptedStyleSheets: ArrayLike<unknown> | unknown } | undefined;
+    const clone = (globalThis as { cloneInto?: CloneInto }).cloneInto;
+    if (!page || !clone) throw error;
+    const current = page.adoptedStyleSheets as ArrayLike<unknown>;
+    const list: unknown[] = [];
+    for (let i = 0; i < current.length; i++) list.push(current[i]);
+    return {
+      list,
+      own: (sheet) => (sheet as Waivable).wrappedJSObject ?? sheet,
+      set: (next) => {
+        page.adoptedStyleSheets = clone(next, doc.defaultView, { wrapReflectors: true });
+      },
+    };
   }
 }

@@ -9,6 +9,7 @@ import { expected, expectedSources, packMyth } from './harness/fixture-data';
 import { highlightsSettle } from './harness/highlights';
 import { docsShot, storeShot, STORE_SIZE } from './harness/screenshots';
 import { useBrowser, useFixtureTabs } from './harness/session';
+import { setViewport } from './harness/viewport';
 
 /**
  * Issue 5's correction card in a real browser with the built extension: opened
@@ -115,7 +116,7 @@ for (const name of BROWSERS) {
 
     it('fits a card too tall for a short window beside the text, scrolling inside it', async () => {
       const page = await thread();
-      await page.setViewport({ width: 800, height: 420 });
+      await setViewport(page, { width: 800, height: 420 });
       await highlightsSettle(page, 3);
       const text = expected('thread').asserted[1]!.text;
       await clickHighlight(h(), page, text);
@@ -141,7 +142,7 @@ for (const name of BROWSERS) {
 
     it('has no axe violation in the open card, in light and dark', async () => {
       const page = await thread();
-      await page.setViewport({ width: 1000, height: 720 });
+      await setViewport(page, { width: 1000, height: 720 });
       await highlightsSettle(page, 3);
       await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
       // Dark mode is checked in Chromium only (see openChemical); the card's CSS is the same.
@@ -196,7 +197,7 @@ for (const name of BROWSERS) {
     if (name === 'chromium') {
       it('is photographed at 1280×800 for the stores, in light and dark', async () => {
         const page = await thread();
-        await page.setViewport(STORE_SIZE);
+        await setViewport(page, STORE_SIZE);
         await highlightsSettle(page, 3);
         for (const [scheme, file] of [
           ['light', '1-card-light.png'],

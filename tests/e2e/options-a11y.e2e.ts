@@ -7,6 +7,7 @@ import { storedSettings } from './harness/extension-state';
 import { packCategories } from './harness/fixture-data';
 import { docsShot, storeShot, STORE_SIZE } from './harness/screenshots';
 import { useBrowser } from './harness/session';
+import { setViewport } from './harness/viewport';
 
 /**
  * Issue 7: the options page in the built extension passes axe with real
@@ -83,7 +84,7 @@ for (const name of BROWSERS) {
     if (name === 'chromium') {
       it('is photographed for the docs and the stores', async () => {
         const page = await openOptions();
-        await page.setViewport({ width: 800, height: 600 });
+        await setViewport(page, { width: 800, height: 600 });
         await page.$eval(
           'details.category-myths',
           (el) => ((el as HTMLDetailsElement).open = true),
@@ -94,7 +95,7 @@ for (const name of BROWSERS) {
         expect(overflow).toBe(false);
         await docsShot(page, 'options.png', true);
         // For the stores: the top of the page in a 1280×800 tab, the first category opened.
-        await page.setViewport(STORE_SIZE);
+        await setViewport(page, STORE_SIZE);
         await storeShot(page, '4-options.png');
         await page.close();
       });

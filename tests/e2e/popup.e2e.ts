@@ -15,6 +15,7 @@ import {
 } from './harness/popup';
 import { docsShot, showPopupOver, storeShot, STORE_SIZE } from './harness/screenshots';
 import { expectNoExtensionErrors, useBrowser } from './harness/session';
+import { setViewport } from './harness/viewport';
 
 /**
  * Issue 6: the popup's list of what the content script found on the page, the
@@ -126,7 +127,7 @@ for (const name of BROWSERS) {
       it('fits 380px and is photographed for the docs and the stores', async () => {
         const { page, tabId } = await openScanned(h(), 'e2e/forum.html', 2);
         const popup = await openExtensionPage(h(), `popup.html?tab=${tabId}`);
-        await popup.setViewport({ width: POPUP_WIDTH, height: 600 });
+        await setViewport(popup, { width: POPUP_WIDTH, height: 600 });
         await popup.waitForSelector('.finding-list [data-myth-id]', { timeout: 10_000 });
         await lookUp(popup, 'my mom says I should just jog more');
         await openFirstResult(popup);
@@ -147,7 +148,7 @@ for (const name of BROWSERS) {
         // over the page it lists, at the one size the Chrome Web Store takes.
         const shown = await popup.screenshot({ type: 'png' });
         await page.bringToFront();
-        await page.setViewport(STORE_SIZE);
+        await setViewport(page, STORE_SIZE);
         const hide = await showPopupOver(page, shown);
         await storeShot(page, '3-popup-lookup.png');
         await hide();

@@ -37,8 +37,8 @@ const drop = (process.env.DROP ?? 'b:').split(',').filter(Boolean);
 const X = rows.map((r) => featurise(r).filter((f) => !drop.some((d) => f.startsWith(d))));
 const C2 = Number(process.env.L2 ?? 1);
 const PRECISION_FLOOR = 0.8;
-/** The whole detector's precision the shipped threshold must keep out of fold. */
-const WHOLE_PRECISION = 0.88;
+/** The whole detector's precision the shipped threshold must keep out of fold: the project's goal. */
+const WHOLE_PRECISION = 0.9;
 
 function fit(idx: number[]): ScorerModel {
   const assert = fitLogistic(

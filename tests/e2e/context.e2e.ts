@@ -40,10 +40,12 @@ for (const name of BROWSERS) {
 
     it('highlights assertions in a forum thread and no refutation or near miss', async () => {
       const tab = await open('e2e/forum-mixed.html');
-      const marks = await highlightsSettle(tab, 2);
-      // Every highlight is in a paragraph that asserts a myth (ids assert-*).
+      const marks = await highlightsSettle(tab, 3);
+      // Every highlight is in a paragraph that asserts a myth (ids assert-*). The
+      // first ("…laziness with a fancy name, and nobody wants to admit it", after
+      // "your brother has a point") is still missed: the engine's figure, not the page's.
       for (const m of marks) expect(m.in).toMatch(/^assert-\d$/);
-      expect(marks.map((m) => m.in)).toEqual(['assert-3', 'assert-4']);
+      expect(marks.map((m) => m.in)).toEqual(['assert-2', 'assert-3', 'assert-4']);
     });
   });
 }

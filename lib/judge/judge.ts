@@ -4,7 +4,7 @@ import { STANCE_CONCEPTS, type Analysis, type SentenceContext } from './features
 import type { Pack } from '../pack/pack';
 import type { Myth } from '../pack/pack-schema';
 import { PRONOUN_START } from '../prefilter/prefilter';
-import { Scorer, categoryKeywords } from './scorer';
+import { Scorer, categoryKeywords, plainKeywords } from './scorer';
 import type { Finding } from '../nlp/sentence-match';
 
 /**
@@ -54,9 +54,7 @@ export class Judge {
     this.scorer = new Scorer(pack.concepts, pack.scorer, categoryKeywords(pack));
     const byId: Record<string, string[]> = {};
     for (const m of enabled) {
-      byId[m.id.toUpperCase().replace(/-/g, '_')] = [
-        ...m.keywords.map((k) => k.toLowerCase().replace(/[*]/g, '')),
-      ].filter((k) => k.length > 0);
+      byId[m.id.toUpperCase().replace(/-/g, '_')] = plainKeywords(m);
       const list = this.mythsByCategory.get(m.category) ?? [];
       list.push(m);
       this.mythsByCategory.set(m.category, list);

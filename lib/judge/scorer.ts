@@ -122,6 +122,11 @@ export class Scorer {
   }
 }
 
+/** A myth's keywords as the concept matcher reads them: lower case, no wildcard. */
+export function plainKeywords(myth: { keywords: readonly string[] }): string[] {
+  return myth.keywords.map((k) => k.toLowerCase().replace(/[*]/g, '').trim()).filter(Boolean);
+}
+
 /** The pack's keywords by category, as the scorer's `kw:` features read them. */
 export function categoryKeywords(pack: {
   myths: readonly { category: string; keywords: readonly string[] }[];
@@ -129,10 +134,7 @@ export function categoryKeywords(pack: {
   const out: Record<string, string[]> = {};
   for (const m of pack.myths) {
     const list = (out[m.category] ??= []);
-    for (const k of m.keywords) {
-      const w = k.toLowerCase().replace(/[*]/g, '').trim();
-      if (w && !list.includes(w)) list.push(w);
-    }
+    for (const w of plainKeywords(m)) if (!list.includes(w)) list.push(w);
   }
   return out;
 }

@@ -141,15 +141,56 @@ function termHas(t: Term, words: ReadonlySet<string>): boolean {
 
 /**
  * A term that tagging may still split in two ("he's" as "he is", "she'd"):
- * before tagging it may stand for any word, or for two in a row.
+ * before tagging it may stand for either of its parts (see `splitParts`), or
+ * for two words in a row.
  */
 function splittable(t: Term): boolean {
   return t.implicit === undefined && t.normal !== undefined && t.normal.includes("'");
 }
 
+/** What the part after the apostrophe can be read as when tagging splits a term. */
+const SPLIT_TAIL: Readonly<Record<string, readonly string[]>> = {
+  s: ['is', 'has', 'was', 'us', 'does'],
+  ve: ['have'],
+  d: ['would', 'had', 'did', 'could', 'should'],
+  ll: ['will', 'shall'],
+  re: ['are', 'were'],
+  m: ['am'],
+};
+/** The first word of an "n't" form whose stem is not a word of its own ("won't", "can't"). */
+const NOT_STEM: Readonly<Record<string, readonly string[]>> = {
+  wo: ['will', 'would'],
+  ca: ['can', 'cannot'],
+  sha: ['shall'],
+  ai: ['is', 'are', 'am', 'have', 'has', 'do', 'does', 'did'],
+};
+
+/** Any word at all: a splittable term whose shape is not one of the known ones. */
+const ANY_WORD = null;
+
+/**
+ * The words a splittable term can stand for once tagged ("we've": "we", "have";
+ * "farmer's": "farmer", "is", "has"…), besides its own forms; ANY_WORD when its
+ * shape is not a known one ("y'all", "o'clock"), so it may stand for any word.
+ */
+function splitParts(t: Term): ReadonlySet<string> | typeof ANY_WORD {
+  const m = /^([\p{L}\p{N}]+)'([\p{L}]+)$/u.exec(t.normal ?? '');
+  if (!m) return ANY_WORD;
+  const [, head, tail] = m as unknown as [string, string, string];
+  if (tail === 't' && head.endsWith('n')) {
+    const stem = head.slice(0, -1);
+    return new Set([head, stem, ...(NOT_STEM[stem] ?? []), 'not']);
+  }
+  const read = SPLIT_TAIL[tail];
+  return read ? new Set([head, ...read]) : ANY_WORD;
+}
+
 /** Whether the required words could line up in one sentence's terms. */
 function fitsIn(terms: readonly Term[], steps: readonly Step[], untagged: boolean): boolean {
-  const wild = untagged ? terms.map(splittable) : null;
+  // For each term that tagging may still split: the words it may stand for (or any word).
+  const wild = untagged
+    ? terms.map((t) => (splittable(t) ? { parts: splitParts(t) } : null))
+    : null;
   // A contraction's second term has no text of its own ("cannot" is "can" and ""): a
   // pattern word that matches the whole contraction steps over it, so it may not count.
   const silent = [0];
@@ -167,8 +208,11 @@ function fitsIn(terms: readonly Term[], steps: readonly Step[], untagged: boolea
     // earlier end too. One pointer walks the ends, so a step is linear in the terms.
     let p = -1;
     for (let i = 0; i < terms.length; i++) {
-      const w = wild?.[i] ?? false;
-      if (!w && !termHas(terms[i]!, words)) continue;
+      const w = wild?.[i] ?? null;
+      const reads =
+        termHas(terms[i]!, words) ||
+        (w !== null && (w.parts === ANY_WORD || [...w.parts].some((x) => words.has(x))));
+      if (!reads) continue;
       if (k === 0) {
         next.push(i);
         continue;
@@ -176,7 +220,7 @@ function fitsIn(terms: readonly Term[], steps: readonly Step[], untagged: boolea
       while (p + 1 < ends.length && ends[p + 1]! <= i - 1 - least) p++;
       const e = p >= 0 ? ends[p]! : -1;
       const counted = e >= 0 ? i - e - 1 - (silent[i]! - silent[e + 1]!) : Infinity;
-      if (counted <= most || (w && endsAt.has(i))) next.push(i);
+      if (counted <= most || (w !== null && endsAt.has(i))) next.push(i);
     }
     if (next.length === 0) return false;
     ends = next;

@@ -63,17 +63,23 @@ function requirementOf(
     const w = first && !first.greedy ? wordsOf(first) : null;
     if (!w) return null;
     w.forEach((x) => words.add(x));
-    const widths = rest.map(widthOf);
-    least = Math.min(
-      least,
-      widths.reduce((sum, x) => sum + x.least, 0),
-    );
-    most = Math.max(
-      most,
-      widths.reduce((sum, x) => sum + x.most, 0),
-    );
+    const width = sequenceWidth(rest);
+    least = Math.min(least, width.least);
+    most = Math.max(most, width.most);
   }
   return { words, rest: { least, most } };
+}
+
+/** The fewest and the most terms a run of tokens can take, one after another. */
+function sequenceWidth(regs: readonly Reg[]): { least: number; most: number } {
+  let least = 0;
+  let most = 0;
+  for (const reg of regs) {
+    const w = widthOf(reg);
+    least += w.least;
+    most += w.most;
+  }
+  return { least, most };
 }
 
 /** The fewest and the most terms a token can take (the fewest counted low where unsure). */
@@ -84,15 +90,9 @@ function widthOf(reg: Reg): { least: number; most: number } {
     least = Infinity;
     most = 0;
     for (const c of reg.choices) {
-      const w = c.map(widthOf);
-      least = Math.min(
-        least,
-        w.reduce((sum, x) => sum + x.least, 0),
-      );
-      most = Math.max(
-        most,
-        w.reduce((sum, x) => sum + x.most, 0),
-      );
+      const width = sequenceWidth(c);
+      least = Math.min(least, width.least);
+      most = Math.max(most, width.most);
     }
   }
   if (reg.greedy) {
@@ -185,12 +185,31 @@ function splitParts(t: Term): ReadonlySet<string> | typeof ANY_WORD {
   return read ? new Set([head, ...read]) : ANY_WORD;
 }
 
+type Split = { parts: ReadonlySet<string> | typeof ANY_WORD } | null;
+const splits = new WeakMap<readonly Term[], Split[]>();
+
+/**
+ * For each term that tagging may still split, the words it may stand for (or
+ * any word); null for the others. Once per sentence: every pattern reads it.
+ */
+function splitsOf(terms: readonly Term[]): Split[] {
+  let out = splits.get(terms);
+  if (!out) {
+    out = terms.map((t) => (splittable(t) ? { parts: splitParts(t) } : null));
+    splits.set(terms, out);
+  }
+  return out;
+}
+
+/** Whether the words of a split term's parts include one of `words`. */
+function partsHave(parts: ReadonlySet<string>, words: ReadonlySet<string>): boolean {
+  for (const x of parts) if (words.has(x)) return true;
+  return false;
+}
+
 /** Whether the required words could line up in one sentence's terms. */
 function fitsIn(terms: readonly Term[], steps: readonly Step[], untagged: boolean): boolean {
-  // For each term that tagging may still split: the words it may stand for (or any word).
-  const wild = untagged
-    ? terms.map((t) => (splittable(t) ? { parts: splitParts(t) } : null))
-    : null;
+  const wild = untagged ? splitsOf(terms) : null;
   // A contraction's second term has no text of its own ("cannot" is "can" and ""): a
   // pattern word that matches the whole contraction steps over it, so it may not count.
   const silent = [0];
@@ -211,7 +230,7 @@ function fitsIn(terms: readonly Term[], steps: readonly Step[], untagged: boolea
       const w = wild?.[i] ?? null;
       const reads =
         termHas(terms[i]!, words) ||
-        (w !== null && (w.parts === ANY_WORD || [...w.parts].some((x) => words.has(x))));
+        (w !== null && (w.parts === ANY_WORD || partsHave(w.parts, words)));
       if (!reads) continue;
       if (k === 0) {
         next.push(i);

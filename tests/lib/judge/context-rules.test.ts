@@ -90,8 +90,30 @@ describe('context rules: answer options of a quiz', () => {
   });
 });
 
-describe('context rules: a claim the writer rejects', () => {
-  it.each([
+/**
+ * A rule that reads the sentence alone: each sentence of `says` gets `reason`,
+ * each of `not` (a label and a sentence) gets none.
+ */
+function sentenceRule(
+  title: string,
+  reason: string,
+  says: readonly string[],
+  not: readonly (readonly [string, string])[],
+): void {
+  describe(title, () => {
+    it.each(says)('%s', (text) => {
+      expect(mentionReason(text, {})).toBe(reason);
+    });
+    it.each(not)('not %s', (_what, text) => {
+      expect(mentionReason(text, {})).toBeNull();
+    });
+  });
+}
+
+sentenceRule(
+  'context rules: a claim the writer rejects',
+  'a claim the writer rejects',
+  [
     'I refuse to believe that low mood is a choice.',
     'We simply refuse to accept that sadness and depression are the same thing.',
     "I don't buy the idea that a pill fixes depression.",
@@ -101,11 +123,8 @@ describe('context rules: a claim the writer rejects', () => {
     'It is wrong to say that people with depression are weak.',
     "It's a mistake to think that depression is only sadness.",
     'I strongly disagree with the claim that depression is a phase.',
-  ])('%s', (text) => {
-    expect(mentionReason(text, {})).toBe('a claim the writer rejects');
-  });
-
-  it.each([
+  ],
+  [
     ['believing it', 'I believe that depression is a choice.'],
     // "I don't believe" says the myth as often as it rejects one.
     ['not believing a truth', "I don't believe depression is real."],
@@ -115,23 +134,20 @@ describe('context rules: a claim the writer rejects', () => {
     ['rejecting a negated claim', "I refuse to believe that willpower can't beat depression."],
     ['a rejection itself denied', 'It is not wrong to say that depression is a choice.'],
     ['refusing something else', 'I refuse to let depression win.'],
-  ])('not %s', (_what, text) => {
-    expect(mentionReason(text, {})).toBeNull();
-  });
-});
+  ],
+);
 
-describe('context rules: a myth named only as what it is not', () => {
-  it.each([
+sentenceRule(
+  'context rules: a myth named only as what it is not',
+  'named only as what it is not',
+  [
     'Low mood usually comes from many causes together rather than a simple chemical imbalance.',
     'Recovery takes time and support, not just willpower.',
     'For most people it is an illness with many causes, not merely a weakness.',
     'Depression is a health condition rather than a personal choice.',
     'A long low spell is not simply sadness.',
-  ])('%s', (text) => {
-    expect(mentionReason(text, {})).toBe('named only as what it is not');
-  });
-
-  it.each([
+  ],
+  [
     // The myth stands before "rather than", and the contrast is the truth: it asserts.
     ['the myth before the contrast', 'Depression is just laziness, rather than an illness.'],
     // One myth contrasted away while another is said.
@@ -146,28 +162,23 @@ describe('context rules: a myth named only as what it is not', () => {
     ],
     // "Instead of" as often recommends the myth.
     ['"instead of"', 'Try exercise instead of medication.'],
-  ])('not %s', (_what, text) => {
-    expect(mentionReason(text, {})).toBeNull();
-  });
-});
+  ],
+);
 
-describe('context rules: a counterfactual set-up', () => {
-  it.each([
+sentenceRule(
+  'context rules: a counterfactual set-up',
+  'a counterfactual the text answers',
+  [
     'If depression were that simple to fix, we would not need therapists.',
     'If only it were so easy to cheer up, nobody would stay depressed for years.',
     'If beating low mood was that straightforward, everyone would have done it.',
-  ])('%s', (text) => {
-    expect(mentionReason(text, {})).toBe('a counterfactual the text answers');
-  });
-
-  it.each([
+  ],
+  [
     ['a plain claim that it is simple', 'Depression is simple to fix: just go for a run.'],
     ['a condition, not a counterfactual', 'If you exercise, beating depression is that easy.'],
     ['a habit told in the past', 'If I felt down, the fix was that simple: a long walk.'],
-  ])('not %s', (_what, text) => {
-    expect(mentionReason(text, {})).toBeNull();
-  });
-});
+  ],
+);
 
 describe('plain-text pages', () => {
   it('reads short unpunctuated lines as headings and bullets as list items', () => {

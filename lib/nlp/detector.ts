@@ -178,15 +178,17 @@ export function compileDetector(pack: Pack, options: DetectorOptions = {}): Dete
   const scanPage = (blocks: readonly PageBlock[]): FindingInBlock[] => {
     const findings: FindingInBlock[] = [];
     const wantedSpans = new Map<string, number[]>();
+    const wantedBlocks = new Set<number>();
     blocks.forEach((b, i) => {
       const list = options.skipPrefilter
         ? splitSentences(b.text).map((s) => ({ ...s, patterns: all }))
         : runner.withFollowUps(b.text, runner.candidates(b.text));
       for (const c of list) wantedSpans.set(`${i}:${c.start}`, c.patterns);
+      if (list.length > 0) wantedBlocks.add(i);
     });
     // Most text is about other things: without a candidate there is no context to build.
     if (wantedSpans.size === 0) return findings;
-    for (const s of sentencesInContext(blocks)) {
+    for (const s of sentencesInContext(blocks, wantedBlocks)) {
       const ids = wantedSpans.get(`${s.block}:${s.start}`);
       if (!ids) continue;
       for (const f of matchOne(s.text, ids, s.ctx)) {

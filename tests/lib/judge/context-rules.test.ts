@@ -201,6 +201,23 @@ describe('plain-text pages', () => {
       ['Three.', 'Two.', undefined, undefined],
     ]);
   });
+  it('gives the sentences of chosen blocks the same context as the whole page does', () => {
+    // Blocks with no sentence between others: the neighbours are found across them.
+    const blocks = [
+      { text: 'A heading', heading: 'A heading' },
+      { text: '   ' },
+      { text: 'One. Two.', heading: 'A heading', list: true },
+      { text: '' },
+      { text: 'Three. Four. Five.' },
+      { text: ' \n ' },
+      { text: 'Six.' },
+    ];
+    const whole = sentencesInContext(blocks);
+    for (const only of [[2], [4], [0, 6], [6, 2], [1, 3, 5], [0, 1, 2, 3, 4, 5, 6], [9, -1, 4]]) {
+      const want = whole.filter((s) => only.includes(s.block));
+      expect(sentencesInContext(blocks, new Set(only))).toEqual(want);
+    }
+  });
 });
 
 describe('the shipped detector on pages written in the formats of real myth-busting pages', () => {

@@ -63,8 +63,30 @@ export class Prefilter {
   private readonly topic: RegExp | null;
   /** A cheap first test for the topic gate: some topic word's first letters, anywhere. */
   private readonly topicQuick: RegExp | null;
+  /** For each word id, the word groups (numbered across all patterns) that it fills. */
+  private readonly groupsOfWord: number[][];
+  /** The pattern of each numbered group. */
+  private readonly patternOfGroup: Int32Array;
+  /** Patterns without a required group: any sentence with a word may match them. */
+  private readonly ungrouped: number[] = [];
+  /** Scratch for `satisfied`: when each group was last filled, and groups filled per pattern. */
+  private readonly filledAt: Int32Array;
+  private readonly filled: Int32Array;
+  private stamp = 0;
 
   constructor(private readonly compiled: CompiledPrefilter) {
+    this.groupsOfWord = compiled.words.map(() => []);
+    const owner: number[] = [];
+    compiled.patterns.forEach((groups, i) => {
+      if (groups.length === 0) this.ungrouped.push(i);
+      for (const g of groups) {
+        for (const id of new Set(g)) this.groupsOfWord[id]?.push(owner.length);
+        owner.push(i);
+      }
+    });
+    this.patternOfGroup = Int32Array.from(owner);
+    this.filledAt = new Int32Array(owner.length);
+    this.filled = new Int32Array(compiled.patterns.length);
     compiled.words.forEach((s, i) => this.wordIds.set(s, i));
     const gate = [...new Set(compiled.gate.map((id) => compiled.words[id] ?? ''))];
     gate.sort((a, b) => b.length - a.length);
@@ -184,21 +206,44 @@ export class Prefilter {
     return out;
   }
 
-  /** Patterns whose groups are all present, each group after the previous one. */
+  /**
+   * Patterns whose groups are all present, each group after the previous one.
+   * Only patterns all of whose groups the sentence's words fill (counted
+   * through the word-to-group index) are checked for order, so a sentence
+   * costs the patterns it touches, not all of them.
+   */
   private satisfied(words: WordAt[]): number[] {
-    const ok: number[] = [];
-    if (words.length === 0) return ok;
-    this.compiled.patterns.forEach((groups, i) => {
-      let from = 0;
-      for (const g of groups) {
-        while (from < words.length && !words[from]!.ids.some((id) => g.includes(id))) from++;
-        if (from === words.length) return;
-        from++;
-      }
-      ok.push(i);
-    });
-    return ok;
+    if (words.length === 0) return [];
+    const stamp = ++this.stamp;
+    const touched: number[] = [];
+    for (const w of words)
+      for (const id of w.ids)
+        for (const g of this.groupsOfWord[id] ?? []) {
+          if (this.filledAt[g] === stamp) continue;
+          this.filledAt[g] = stamp;
+          const p = this.patternOfGroup[g]!;
+          if (this.filled[p] === 0) touched.push(p);
+          this.filled[p]!++;
+        }
+    const ok: number[] = [...this.ungrouped];
+    for (const p of touched) {
+      const groups = this.compiled.patterns[p]!;
+      if (this.filled[p] === groups.length && inOrder(groups, words)) ok.push(p);
+      this.filled[p] = 0;
+    }
+    return ok.sort((a, b) => a - b);
   }
+}
+
+/** Whether each group has a word after the previous group's. */
+function inOrder(groups: readonly number[][], words: readonly WordAt[]): boolean {
+  let from = 0;
+  for (const g of groups) {
+    while (from < words.length && !words[from]!.ids.some((id) => g.includes(id))) from++;
+    if (from === words.length) return false;
+    from++;
+  }
+  return true;
 }
 
 /**

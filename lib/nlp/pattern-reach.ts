@@ -29,7 +29,7 @@ interface Term {
  * One required word (any of `words`), and how many terms may stand between
  * it and the one before: at least `least`, at most `most`.
  */
-interface Step {
+export interface Step {
   words: ReadonlySet<string>;
   least: number;
   most: number;
@@ -104,7 +104,7 @@ function widthOf(reg: Reg): { least: number; most: number } {
 
 const plans = new WeakMap<ParsedPattern, Step[]>();
 
-function planOf(regs: ParsedPattern): Step[] {
+export function planOf(regs: ParsedPattern): Step[] {
   let steps = plans.get(regs);
   if (steps) return steps;
   steps = [];

@@ -2,6 +2,7 @@ import type nlp from 'compromise';
 import { finishTags, needsTags, parse, tagWords, tokens } from './parse';
 import { awaitsTagger, mayMatch } from './pattern-reach';
 import { stripNegations } from './negation';
+import { chunkView, mayReach, type ChunkView } from './pre-reach';
 import { matchPattern, spanOf } from './pattern-match';
 import type { Myth } from '../pack/pack-schema';
 import {
@@ -70,12 +71,24 @@ export function matchSentence(
   // when there are no rhetorical forms to look for.
   if (question && stance.rhetorical.length === 0) return [];
   const stripped = stripNegations(words, stance.negation);
+  // Most candidate sentences fail already on their whitespace chunks: they never reach compromise.
+  const chunks = chunkView(words);
+  let strippedChunks: ChunkView | undefined;
+  const reachable = patterns.filter((p) =>
+    mayReach(
+      stripped === null || p.ownNegations > 0
+        ? chunks
+        : (strippedChunks ??= chunkView(stripped.text)),
+      p.regs,
+    ),
+  );
+  if (reachable.length === 0) return [];
   const original = tokens(words);
   let strippedTokens: Doc | undefined;
   const targetOf = (p: CompiledPattern) =>
     stripped === null || p.ownNegations > 0 ? original : (strippedTokens ??= tokens(stripped.text));
   // Tagging costs most of a parse: only a sentence where some pattern's words line up pays for it.
-  const hopeful = patterns.filter((p) => mayMatch(targetOf(p), p.regs, true));
+  const hopeful = reachable.filter((p) => mayMatch(targetOf(p), p.regs, true));
   if (hopeful.length === 0) return [];
   // Most sentences still match nothing, and patterns of words alone can tell before
   // the tagger when no contraction waits for it ("he's"), else before the post-tagger.

@@ -85,6 +85,20 @@ function formsOf(chunk: string): Forms {
   return out;
 }
 
+/** Chunks already read: words repeat from sentence to sentence. */
+const seen = new Map<string, Forms>();
+const SEEN_LIMIT = 20_000;
+
+function cachedFormsOf(chunk: string): Forms {
+  let f = seen.get(chunk);
+  if (f === undefined) {
+    f = formsOf(chunk);
+    if (seen.size >= SEEN_LIMIT) seen.clear();
+    seen.set(chunk, f);
+  }
+  return f;
+}
+
 /** The chunks of a sentence, read once for all its patterns. */
 export function chunkView(sentence: string): ChunkView {
   const forms: Forms[] = [];
@@ -93,7 +107,7 @@ export function chunkView(sentence: string): ChunkView {
   let n = 0;
   for (const chunk of sentence.split(/\s+/)) {
     if (chunk === '') continue;
-    const f = formsOf(chunk);
+    const f = cachedFormsOf(chunk);
     if (f !== ANY && f.size === 0) continue;
     forms.push(f);
     counted.push(n);

@@ -107,9 +107,7 @@ export function chunkView(sentence: string): ChunkView {
   let n = 0;
   for (const chunk of sentence.split(/\s+/)) {
     if (chunk === '') continue;
-    const f = cachedFormsOf(chunk);
-    if (f !== ANY && f.size === 0) continue;
-    forms.push(f);
+    forms.push(cachedFormsOf(chunk));
     counted.push(n);
     const counts = ALNUM.test(chunk) && !APOSTROPHE.test(chunk);
     isCounted.push(counts);
